@@ -1,0 +1,26 @@
+/**
+ * Background worker (an MV3 service worker in Chrome, an event page in Firefox). Listeners are registered
+ * synchronously at top level so a worker woken by an event finds them; all state lives in storage, since the worker
+ * dies when idle.
+ */
+import { browser, type Runtime } from '../ext/browser';
+import { selfIdentity } from '../ext/self';
+import { parseContentMessage, parsePrivilegedMessage, senderKind } from '../core/messages';
+import { handleContentMessage, handlePrivilegedMessage, forgetTab } from './handlers';
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const kind = senderKind(sender, selfIdentity());
+  if (kind === 'content-script') {
+    const msg = parseContentMessage(message);
+    return msg ? handleContentMessage(msg, sender) : undefined;
+  }
+  if (kind === 'extension-page') {
+    const msg = parsePrivilegedMessage(message);
+    return msg ? handlePrivilegedMessage(msg) : undefined;
+  }
+  return undefined;
+});
+
+browser.tabs.onRemoved.addListener((tabId: number) => {
+  void forgetTab(tabId);
+});

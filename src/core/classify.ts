@@ -1,0 +1,253 @@
+/**
+ * URL classifier: which listed platform a URL belongs to, and whether it is a person's profile, a single post or
+ * anything else. Table-driven from the registry's routes (see `registry/rules.ts` for the route syntax). Pure: no
+ * browser API, never throws.
+ */
+import type { Classification, PageKind } from './types';
+import type { PlatformRules } from './registry/rules-types';
+
+const NONE: Classification = Object.freeze({ platform: null, pageKind: null }) as Classification;
+const MAX_URL_LENGTH = 65_536;
+const DEFAULT_HANDLE = '[A-Za-z0-9._-]{1,64}';
+
+type Capture = 'handle' | 'uid' | 'id' | 'num';
+interface SegmentMatcher {
+  /** literal alternatives (lowercase); empty when the segment is a capture */
+  literals: ReadonlySet<string> | null;
+  /** literal prefix before a capture, e.g. 'id' in `id:uid` or '@' in `@:handle` (lowercase) */
+  prefix: string;
+  capture: Capture | null;
+  optional: boolean;
+  rest: boolean;
+}
+interface QueryMatcher {
+  key: string;
+  capture: Capture;
+}
+interface CompiledRoute {
+  kind: PageKind;
+  segments: SegmentMatcher[];
+  query: QueryMatcher[];
+  /** for routes on a `:handle.example.com` host: the handle is the first host label */
+  hostHandle: boolean;
+}
+interface CompiledPlatform {
+  id: string;
+  handle: RegExp;
+  reserved: ReadonlySet<string>;
+  /** routes keyed by host pattern; '' holds the routes that apply to every host without its own group */
+  routes: Map<string, CompiledRoute[]>;
+}
+
+export interface Classifier {
+  classify(url: unknown): Classification;
+  /** the platform id a hostname belongs to, or null */
+  platformOfHost(hostname: string): string | null;
+}
+
+function parseSegment(token: string, where: string): SegmentMatcher {
+  const optional = token.endsWith('?') && token.length > 1;
+  const body = optional ? token.slice(0, -1) : token;
+  if (body === '*') return { literals: null, prefix: '', capture: null, optional: false, rest: true };
+  const alt = /^\(([^()]+)\)$/.exec(body);
+  if (alt) {
+    return {
+      literals: new Set(alt[1]!.split('|').map((s) => s.toLowerCase())),
+      prefix: '',
+      capture: null,
+      optional,
+      rest: false,
+    };
+  }
+  const cap = /^([^:]*):(handle|uid|id|num)$/.exec(body);
+  if (cap) return { literals: null, prefix: cap[1]!.toLowerCase(), capture: cap[2] as Capture, optional, rest: false };
+  if (body.includes(':') || body.includes('(') || body === '') throw new Error(`bad route segment "${token}" in ${where}`);
+  return { literals: new Set([body.toLowerCase()]), prefix: '', capture: null, optional, rest: false };
+}
+
+/** Parse one route line: `<kind> [host] <path>[?key=:capture&...]`. Throws on a malformed route (caught by tests). */
+export function parseRoute(line: string, where = 'route'): { host: string; route: CompiledRoute } {
+  const parts = line.trim().split(/\s+/);
+  const kind = parts[0] as PageKind;
+  if (kind !== 'profile' && kind !== 'post' && kind !== 'other') throw new Error(`bad kind in "${line}" (${where})`);
+  let host = '';
+  let pathAndQuery: string;
+  if (parts.length === 3) {
+    host = parts[1]!.toLowerCase();
+    pathAndQuery = parts[2]!;
+  } else if (parts.length === 2) {
+    pathAndQuery = parts[1]!;
+  } else throw new Error(`bad route "${line}" (${where})`);
+  if (!pathAndQuery.startsWith('/')) throw new Error(`route path must start with / in "${line}" (${where})`);
+  // a `?` before `key=` starts the query; any other `?` marks an optional segment
+  const q = pathAndQuery.search(/\?(?=[A-Za-z0-9_.-]+=)/);
+  const path = q === -1 ? pathAndQuery : pathAndQuery.slice(0, q);
+  const queryString = q === -1 ? '' : pathAndQuery.slice(q + 1);
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((s) => parseSegment(s, `${where}: ${line}`));
+  segments.forEach((s, i) => {
+    if (s.rest && i !== segments.length - 1) throw new Error(`* must be last in "${line}" (${where})`);
+    if (s.optional && segments.slice(i + 1).some((n) => !n.optional && !n.rest)) {
+      throw new Error(`optional segments must be trailing in "${line}" (${where})`);
+    }
+  });
+  const query: QueryMatcher[] = queryString
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const m = /^([A-Za-z0-9_.-]+)=:(handle|uid|id|num)$/.exec(pair);
+      if (!m) throw new Error(`bad query matcher "${pair}" in "${line}" (${where})`);
+      return { key: m[1]!, capture: m[2] as Capture };
+    });
+  const hostHandle = host.startsWith(':handle.');
+  return { host, route: { kind, segments, query, hostHandle } };
+}
+
+function safeDecode(s: string): string {
+  if (!s.includes('%')) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function testCapture(p: CompiledPlatform, capture: Capture, value: string): boolean {
+  if (value === '') return false;
+  switch (capture) {
+    case 'handle':
+      return p.handle.test(value) && !p.reserved.has(value.toLowerCase());
+    case 'uid':
+    case 'num':
+      return /^[0-9]{1,30}$/.test(value);
+    case 'id':
+      return value.length <= 256;
+  }
+}
+
+/** Match path segments; returns the captured handle ('' if none) or null when the route does not match. */
+function matchSegments(p: CompiledPlatform, route: CompiledRoute, segs: string[]): string | null {
+  let handle = '';
+  let j = 0;
+  for (const m of route.segments) {
+    if (m.rest) return handle;
+    const s = segs[j];
+    if (s === undefined) {
+      if (m.optional) continue;
+      return null;
+    }
+    let ok: boolean;
+    if (m.literals) ok = m.literals.has(s.toLowerCase());
+    else {
+      ok = s.toLowerCase().startsWith(m.prefix) && testCapture(p, m.capture!, s.slice(m.prefix.length));
+      if (ok && (m.capture === 'handle' || m.capture === 'uid')) handle = s.slice(m.prefix.length);
+    }
+    if (!ok) {
+      if (m.optional) continue;
+      return null;
+    }
+    j++;
+  }
+  return j === segs.length ? handle : null;
+}
+
+export function compileClassifier(rules: readonly PlatformRules[]): Classifier {
+  const exact = new Map<string, CompiledPlatform>();
+  const wildcard = new Map<string, CompiledPlatform>();
+  const hostGroup = new Map<string, string>(); // hostname -> route-group key for exact hosts
+  for (const r of rules) {
+    const p: CompiledPlatform = {
+      id: r.id,
+      handle: new RegExp(`^(?:${r.handle ?? DEFAULT_HANDLE})$`),
+      reserved: new Set((r.reserved ?? []).map((s) => s.toLowerCase())),
+      routes: new Map(),
+    };
+    for (const line of r.routes) {
+      const { host, route } = parseRoute(line, r.id);
+      const key = host;
+      if (!p.routes.has(key)) p.routes.set(key, []);
+      p.routes.get(key)!.push(route);
+    }
+    for (const h of r.hosts) {
+      if (h.startsWith('*.')) wildcard.set(h.slice(2), p);
+      else {
+        exact.set(h, p);
+        if (p.routes.has(h)) hostGroup.set(h, h);
+      }
+    }
+  }
+
+  function platformFor(host: string): { p: CompiledPlatform; group: string; hostLabel: string } | null {
+    const e = exact.get(host);
+    if (e) return { p: e, group: hostGroup.get(host) ?? '', hostLabel: '' };
+    for (let i = host.indexOf('.'); i !== -1; i = host.indexOf('.', i + 1)) {
+      const parent = host.slice(i + 1);
+      const w = wildcard.get(parent);
+      if (w) {
+        const label = host.slice(0, i);
+        const key = `:handle.${parent}`;
+        const group = !label.includes('.') && w.routes.has(key) ? key : '';
+        return { p: w, group, hostLabel: label };
+      }
+    }
+    return null;
+  }
+
+  function classify(input: unknown): Classification {
+    if (typeof input !== 'string' || input.length > MAX_URL_LENGTH) return NONE;
+    let url: URL;
+    try {
+      url = new URL(input);
+    } catch {
+      return NONE;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return NONE;
+    let host = url.hostname;
+    if (host.endsWith('.')) host = host.slice(0, -1);
+    const found = platformFor(host);
+    if (!found) return NONE;
+    const { p, group, hostLabel } = found;
+    const routes = p.routes.get(group) ?? [];
+    const segs = url.pathname.split('/').filter(Boolean).map(safeDecode);
+    for (const route of routes) {
+      let handle = matchSegments(p, route, segs);
+      if (handle === null) continue;
+      if (route.hostHandle) {
+        if (!testCapture(p, 'handle', hostLabel)) continue;
+        handle = hostLabel;
+      }
+      let queryOk = true;
+      for (const q of route.query) {
+        const v = url.searchParams.get(q.key);
+        if (v === null || !testCapture(p, q.capture, v)) {
+          queryOk = false;
+          break;
+        }
+        if (q.capture === 'handle' || q.capture === 'uid') handle = v;
+      }
+      if (!queryOk) continue;
+      return handle ? { platform: p.id, pageKind: route.kind, handle } : { platform: p.id, pageKind: route.kind };
+    }
+    return { platform: p.id, pageKind: 'other' };
+  }
+
+  return {
+    classify(url: unknown): Classification {
+      try {
+        return classify(url);
+      } catch {
+        return NONE;
+      }
+    },
+    platformOfHost(hostname: string): string | null {
+      try {
+        const h = String(hostname).toLowerCase().replace(/\.$/, '');
+        return platformFor(h)?.p.id ?? null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}

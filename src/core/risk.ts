@@ -1,0 +1,41 @@
+/**
+ * Risk: how exposed a face is on the page a tab shows, and how the toolbar badge says it. The badge never relies on
+ * colour alone: each level has its own text, and its title says it in words.
+ */
+import type { PageKind, RiskLevel } from './types';
+
+export interface RiskInput {
+  platform: string | null;
+  pageKind: PageKind | null;
+  uploads: number;
+  /** whether the registry documents at least one scraper or dataset harvesting this platform */
+  documented: boolean;
+}
+
+export function riskLevel({ platform, pageKind, uploads, documented }: RiskInput): RiskLevel {
+  if (!platform || !pageKind) return 'none';
+  if (!documented) return 'low';
+  if (uploads > 0) return 'high';
+  if (pageKind === 'profile') return 'medium';
+  return 'low';
+}
+
+export interface BadgeLook {
+  /** badge text; empty clears the badge */
+  text: string;
+  /** background colour (white text has at least 4.5:1 contrast on each) */
+  color: string;
+  /** `_locales` message key of the toolbar title for this level */
+  titleKey: string;
+}
+
+const LOOKS: Record<RiskLevel, BadgeLook> = {
+  none: { text: '', color: '#5f6368', titleKey: 'badgeTitleNone' },
+  low: { text: 'i', color: '#4a5563', titleKey: 'badgeTitleLow' },
+  medium: { text: '!', color: '#a34d00', titleKey: 'badgeTitleMedium' },
+  high: { text: '!!', color: '#b3261e', titleKey: 'badgeTitleHigh' },
+};
+
+export function badgeFor(level: RiskLevel): BadgeLook {
+  return LOOKS[level] ?? LOOKS.none;
+}

@@ -1,0 +1,43 @@
+/** The per-tab state the worker keeps: how it is derived from an observation, and how a stored copy is checked. */
+import { isDocumented } from './registry/index';
+import { riskLevel } from './risk';
+import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
+import { classifyUrl } from './url';
+
+export interface StoredTabState extends TabState {
+  /** id of the document that last reported, to tell a full load from single-page-app navigation */
+  doc: string | null;
+}
+
+const KINDS: readonly (PageKind | null)[] = ['profile', 'post', 'other', null];
+
+/** Whatever is stored is checked: a corrupt entry reads as empty rather than breaking the badge or the popup. */
+export function sanitizeTabState(x: unknown): StoredTabState {
+  const empty: StoredTabState = { ...EMPTY_TAB_STATE, doc: null };
+  if (typeof x !== 'object' || x === null) return empty;
+  const r = x as Record<string, unknown>;
+  const platform = typeof r.platform === 'string' && r.platform.length <= 64 ? r.platform : null;
+  const pageKind = KINDS.includes(r.pageKind as PageKind) ? (r.pageKind as PageKind | null) : null;
+  const uploads = typeof r.uploads === 'number' && Number.isSafeInteger(r.uploads) && r.uploads >= 0 ? r.uploads : 0;
+  const level = RISK_LEVELS.includes(r.level as RiskLevel) ? (r.level as RiskLevel) : 'none';
+  const doc = typeof r.doc === 'string' && r.doc.length <= 64 ? r.doc : null;
+  if (!platform) return empty;
+  return { platform, pageKind, uploads, level, doc };
+}
+
+/**
+ * The state after a content script in document `doc` of a tab now at `url` observed a page or an upload. Uploads
+ * count within one document (single-page-app navigation keeps them) and start again on a full page load.
+ */
+export function nextTabState(prev: StoredTabState, url: string, doc: string, upload: boolean): StoredTabState {
+  const c = classifyUrl(url);
+  if (!c.platform) return { ...EMPTY_TAB_STATE, doc: null };
+  const sameDoc = prev.doc === doc && prev.platform === c.platform;
+  const uploads = (sameDoc ? prev.uploads : 0) + (upload ? 1 : 0);
+  const level = riskLevel({ platform: c.platform, pageKind: c.pageKind, uploads, documented: isDocumented(c.platform) });
+  return { platform: c.platform, pageKind: c.pageKind, uploads, level, doc };
+}
+
+export function publicTabState(s: StoredTabState): TabState {
+  return { platform: s.platform, pageKind: s.pageKind, uploads: s.uploads, level: s.level };
+}

@@ -1,0 +1,22 @@
+/**
+ * Per-tab state in `storage.session`: in memory, gone when the browser closes, never copied to `storage.local`
+ * (it is browsing history). Keys are `tab:<id>`; a tab's entry is removed when the tab closes.
+ */
+import { sanitizeTabState, type StoredTabState } from '../core/tab-state';
+import { browser } from './browser';
+
+const key = (tabId: number) => `tab:${tabId}`;
+
+export async function readTabState(tabId: number): Promise<StoredTabState> {
+  const k = key(tabId);
+  const got = await browser.storage.session.get(k);
+  return sanitizeTabState(got[k]);
+}
+
+export async function writeTabState(tabId: number, state: StoredTabState): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: state });
+}
+
+export async function removeTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// `npm start`: build the extension, then open Chromium with it loaded in a fresh profile on a bundled demo profile
+// page, served locally as if it were https://www.instagram.com/alex.demo/ (no account, no internet needed).
+//
+//   npm start                                   a browser window; close it to finish
+//   npm start -- --headless --screenshot DIR    no window: writes DIR/page.png and DIR/popup.png, prints the demo
+//                                               tab's badge and title, exits 0
+//   --no-build                                  use the existing dist/chrome
+// Without a display (no $DISPLAY or $WAYLAND_DISPLAY) it runs headless and writes screenshots to demo-out/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: o } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (o.help) {
+  console.log('usage: npm start [-- --headless] [--screenshot DIR] [--no-build]');
+  process.exit(0);
+}
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const DEMO_URL = 'https://www.instagram.com/alex.demo/';
+const hasDisplay = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+let headless = o.headless;
+let shots = o.screenshot;
+if (!headless && !hasDisplay) {
+  headless = true;
+  shots ??= join(root, 'demo-out');
+  console.log('No display found: running headless and writing screenshots instead of opening a window.');
+}
+
+if (!o['no-build']) {
+  console.log('Building the extension (npm run build:chrome)…');
+  const b = spawnSync('npm', ['run', '--silent', 'build:chrome'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (b.status !== 0) {
+    console.error('The build failed; see the errors above.');
+    process.exit(1);
+  }
+}
+
+const { launchWithExtension } = await import('../e2e/lib/chromium.mjs');
+const demo = readFileSync(join(root, 'tests/fixtures/pages/demo-profile.html'), 'utf8');
+
+let ext;
+try {
+  ext = await launchWithExtension({
+    headless,
+    // in a window the rest of the web works as usual; headless runs stay fully offline and repeatable
+    blockOtherRequests: headless,
+    viewport: headless ? { width: 1200, height: 760 } : null,
+  });
+} catch (e) {
+  console.error(`Could not start Chromium: ${e.message}`);
+  process.exit(1);
+}
+await ext.serve('https://www.instagram.com/alex.demo/**', demo);
+
+const page = ext.context.pages()[0] ?? (await ext.context.newPage());
+await page.goto(DEMO_URL);
+const tabId = await ext.tabId(page);
+const badge = await ext.until(async () => {
+  const b = await ext.badge(tabId);
+  return b.text ? b : null;
+}, 5_000);
+console.log(`Demo tab: ${DEMO_URL}`);
+console.log(`Badge text: ${JSON.stringify(badge?.text ?? '')}`);
+console.log(`Badge title: ${badge?.title ?? '(none)'}`);
+
+if (shots) {
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, 'page.png') });
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: 360, height: 600 });
+  await popup.goto(ext.url(`src/popup/index.html?tabId=${tabId}`));
+  await popup.getByRole('heading', { level: 2 }).waitFor({ timeout: 5_000 });
+  // as tall as the popup's content, like the real popup
+  const height = await popup.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await popup.setViewportSize({ width: 360, height: Math.max(120, height) });
+  await popup.screenshot({ path: join(shots, 'popup.png') });
+  await popup.close();
+  console.log(`Screenshots: ${join(shots, 'page.png')}, ${join(shots, 'popup.png')}`);
+}
+
+if (headless) {
+  await ext.close();
+  process.exit(badge?.text ? 0 : 1);
+} else {
+  console.log('Chromium is open with Unscraped loaded. Pin it from the puzzle-piece menu to see its badge.');
+  console.log('Close the browser window (or press Ctrl+C) to finish.');
+  const done = () => ext.close().then(() => process.exit(0));
+  ext.context.on('close', done);
+  process.on('SIGINT', done);
+}

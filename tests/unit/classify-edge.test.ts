@@ -1,0 +1,83 @@
+/** classifyUrl on odd, hostile and malformed input: a listed host or nothing, and it never throws. */
+import { describe, expect, it } from 'vitest';
+import { classifyUrl, compileClassifier, parseRoute } from '../../src/core/index';
+
+const NONE = { platform: null, pageKind: null };
+
+describe('classifyUrl: not a listed page', () => {
+  it.each([
+    'https://www.instagram.com.evil.example/sam.example/',
+    'https://www.instagram.com@evil.example/sam.example/',
+    'https://evil.example/https://www.instagram.com/sam.example/',
+    'https://evil.example/?u=https://www.instagram.com/sam.example/',
+    'https://notinstagram.com/sam.example/',
+    'https://instagram.co/sam.example/',
+    'https://xn--nstagram-t4a.com/sam.example/',
+    'https://ınstagram.com/sam.example/',
+    'www.instagram.com/sam.example/',
+    '//www.instagram.com/sam.example/',
+    'javascript:alert(1)//www.instagram.com/sam.example/',
+    'data:text/html,https://www.instagram.com/sam.example/',
+    'ftp://www.instagram.com/sam.example/',
+    'chrome-extension://abc/www.instagram.com/',
+    'file:///www.instagram.com/sam.example/',
+    'blob:https://www.instagram.com/3f1c',
+    '',
+    ' ',
+    'https://',
+    'http://[::1]/',
+    'https://127.0.0.1/sam.example/',
+  ])('%s', (url) => {
+    expect(classifyUrl(url)).toEqual(NONE);
+  });
+
+  it.each([null, undefined, 42, {}, [], Symbol('x'), () => 'https://www.instagram.com/sam.example/'])('non-string %s', (x) => {
+    expect(classifyUrl(x as never)).toEqual(NONE);
+  });
+
+  it('gives up on absurdly long input without work', () => {
+    expect(classifyUrl(`https://www.instagram.com/${'a'.repeat(70_000)}`)).toEqual(NONE);
+  });
+});
+
+describe('classifyUrl: listed pages in unusual spellings', () => {
+  it.each([
+    ['HTTPS://WWW.INSTAGRAM.COM/Sam.Example/', 'profile', 'Sam.Example'],
+    ['https://www.instagram.com:443/sam.example', 'profile', 'sam.example'],
+    ['https://www.instagram.com./sam.example/', 'profile', 'sam.example'],
+    ['https://user:pw@www.instagram.com/sam.example/', 'profile', 'sam.example'],
+    ['https://www.instagram.com/sam.example/?hl=en#top', 'profile', 'sam.example'],
+    ['https://www.instagram.com//sam.example//', 'profile', 'sam.example'],
+    ['http://instagram.com/sam.example', 'profile', 'sam.example'],
+    ['https://www.instagram.com/%73am.example/', 'profile', 'sam.example'],
+    ['https://www.instagram.com/%E0%A4%A/', 'other', undefined],
+    ['https://www.instagram.com/', 'other', undefined],
+  ])('%s -> %s', (url, kind, handle) => {
+    const c = classifyUrl(url);
+    expect(c.platform).toBe('instagram');
+    expect(c.pageKind).toBe(kind);
+    expect(c.handle).toBe(handle);
+  });
+});
+
+describe('route syntax', () => {
+  it.each(['profile', 'nonsense /x', 'post x.com y.com /a', 'post a/b', 'post /*/a', 'post /:bogus', 'post /a?/b', 'post /a?k=v'])(
+    'rejects %j', (line) => {
+      expect(() => parseRoute(line)).toThrow();
+    });
+
+  it('scopes host routes and takes handles from subdomains', () => {
+    const c = compileClassifier([
+      { id: 'blog', hosts: ['blog.example', '*.blog.example', 'short.example'], reserved: ['www', 'help'],
+        routes: ['profile :handle.blog.example /', 'post :handle.blog.example /post/:num/*', 'other short.example /*', 'profile /:handle'] },
+    ]);
+    expect(c.classify('https://sam.blog.example/')).toEqual({ platform: 'blog', pageKind: 'profile', handle: 'sam' });
+    expect(c.classify('https://sam.blog.example/post/12/title')).toEqual({ platform: 'blog', pageKind: 'post', handle: 'sam' });
+    expect(c.classify('https://help.blog.example/')).toEqual({ platform: 'blog', pageKind: 'other' });
+    expect(c.classify('https://a.b.blog.example/')).toEqual({ platform: 'blog', pageKind: 'other' });
+    expect(c.classify('https://short.example/sam')).toEqual({ platform: 'blog', pageKind: 'other' });
+    expect(c.classify('https://blog.example/sam')).toEqual({ platform: 'blog', pageKind: 'profile', handle: 'sam' });
+    expect(c.platformOfHost('x.blog.example')).toBe('blog');
+    expect(c.platformOfHost('blog.example.evil')).toBeNull();
+  });
+});

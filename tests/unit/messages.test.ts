@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseContentMessage, parsePrivilegedMessage, senderKind } from '../../src/core/messages';
+
+const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
+
+describe('parseContentMessage', () => {
+  it('accepts a well-formed observation', () => {
+    expect(parseContentMessage({ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' })).toEqual({
+      type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789',
+    });
+    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })?.kind).toBe('upload');
+  });
+
+  it.each([
+    ['unknown type', { type: 'setSitePref', site: 'x.com' }],
+    ['a claimed tab id', { type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789', tabId: 3 }],
+    ['a claimed url', { type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789', url: 'https://x.com/a' }],
+    ['a wrong kind', { type: 'reportObservation', kind: 'everything', doc: 'abcdef0123456789' }],
+    ['a short doc id', { type: 'reportObservation', kind: 'page', doc: 'abc' }],
+    ['a doc id with markup', { type: 'reportObservation', kind: 'page', doc: '<img src=x onerror=1>' }],
+    ['a huge doc id', { type: 'reportObservation', kind: 'page', doc: 'a'.repeat(100_000) }],
+    ['a missing doc', { type: 'reportObservation', kind: 'page' }],
+    ['a string', 'reportObservation'],
+    ['null', null],
+    ['an array', [{ type: 'reportObservation' }]],
+    ['an inherited type', Object.create({ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' })],
+    ['a privileged message', { type: 'getTabState', tabId: 1 }],
+  ])('drops %s', (_name, msg) => {
+    expect(parseContentMessage(msg)).toBeNull();
+  });
+
+  it('is not fooled by a __proto__ key', () => {
+    const msg = JSON.parse('{"type":"reportObservation","kind":"page","doc":"abcdef0123456789","__proto__":{"admin":true}}');
+    expect(parseContentMessage(msg)).toBeNull();
+  });
+});
+
+describe('parsePrivilegedMessage', () => {
+  it('accepts getTabState with a tab id', () => {
+    expect(parsePrivilegedMessage({ type: 'getTabState', tabId: 12 })).toEqual({ type: 'getTabState', tabId: 12 });
+  });
+  it.each([
+    [{ type: 'getTabState', tabId: '12' }],
+    [{ type: 'getTabState', tabId: -1 }],
+    [{ type: 'getTabState', tabId: 1.5 }],
+    [{ type: 'getTabState', tabId: Number.MAX_SAFE_INTEGER + 2 }],
+    [{ type: 'getTabState' }],
+    [{ type: 'getTabState', tabId: 1, more: true }],
+    [{ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' }],
+  ])('drops %j', (msg) => {
+    expect(parsePrivilegedMessage(msg)).toBeNull();
+  });
+});
+
+describe('senderKind', () => {
+  it('recognises our extension page by the origin of sender.url, even when it has a tab', () => {
+    expect(senderKind({ id: 'ourid', url: 'chrome-extension://ourid/src/popup/index.html' }, self)).toBe('extension-page');
+    expect(senderKind({ id: 'ourid', url: 'chrome-extension://ourid/src/popup/index.html?tabId=3', tab: { id: 7 }, frameId: 0 }, self)).toBe('extension-page');
+    expect(senderKind({ id: 'uuid', url: 'moz-extension://uuid/x.html' }, { id: 'uuid', origin: 'moz-extension://uuid' })).toBe('extension-page');
+  });
+  it('recognises a content script by a real tab, the top frame and a web URL', () => {
+    expect(senderKind({ id: 'ourid', url: 'https://www.instagram.com/a/', tab: { id: 4 }, frameId: 0 }, self)).toBe('content-script');
+  });
+  it.each([
+    ['another extension', { id: 'other', url: 'chrome-extension://other/p.html' }],
+    ['another extension claiming our url', { id: 'other', url: 'chrome-extension://ourid/p.html' }],
+    ['no id', { url: 'chrome-extension://ourid/p.html' }],
+    ['a content script without a tab', { id: 'ourid', url: 'https://www.instagram.com/' }],
+    ['a content script in a sub-frame', { id: 'ourid', url: 'https://www.instagram.com/', tab: { id: 3 }, frameId: 2 }],
+    ['a negative tab id', { id: 'ourid', url: 'https://www.instagram.com/', tab: { id: -1 }, frameId: 0 }],
+    ['a non-web page with a tab', { id: 'ourid', url: 'file:///etc/passwd', tab: { id: 3 }, frameId: 0 }],
+    ['a look-alike extension origin', { id: 'ourid', url: 'chrome-extension://ourid.evil/p.html' }],
+    ['no sender', undefined],
+  ])('refuses %s', (_n, sender) => {
+    expect(senderKind(sender as never, self)).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { nextTabState, sanitizeTabState, type StoredTabState } from '../../src/core/tab-state';
+
+const empty: StoredTabState = { platform: null, pageKind: null, uploads: 0, level: 'none', doc: null };
+
+describe('nextTabState', () => {
+  it('classifies the page and sets the level', () => {
+    expect(nextTabState(empty, 'https://www.instagram.com/sam.example/', 'doc-aaaaaaaa', false)).toEqual({
+      platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium', doc: 'doc-aaaaaaaa',
+    });
+  });
+  it('counts uploads within one document, across single-page navigation', () => {
+    let s = nextTabState(empty, 'https://www.instagram.com/', 'doc-aaaaaaaa', false);
+    s = nextTabState(s, 'https://www.instagram.com/', 'doc-aaaaaaaa', true);
+    s = nextTabState(s, 'https://www.instagram.com/sam.example/', 'doc-aaaaaaaa', false);
+    expect(s).toMatchObject({ pageKind: 'profile', uploads: 1, level: 'high' });
+  });
+  it('starts counting again on a full page load', () => {
+    let s = nextTabState(empty, 'https://www.instagram.com/', 'doc-aaaaaaaa', true);
+    s = nextTabState(s, 'https://www.instagram.com/', 'doc-bbbbbbbb', false);
+    expect(s.uploads).toBe(0);
+  });
+  it('is empty for an unlisted page, even after an upload', () => {
+    expect(nextTabState(empty, 'https://example.org/', 'doc-aaaaaaaa', true)).toEqual(empty);
+  });
+});
+
+describe('sanitizeTabState', () => {
+  it.each([null, undefined, 'tab', 42, [], { platform: 7 }, { platform: '' }])('reads %j as empty', (x) => {
+    expect(sanitizeTabState(x)).toEqual(empty);
+  });
+  it('repairs wrong fields one by one', () => {
+    expect(sanitizeTabState({ platform: 'x', pageKind: 'weird', uploads: -3, level: 'catastrophic', doc: 5 })).toEqual({
+      platform: 'x', pageKind: null, uploads: 0, level: 'none', doc: null,
+    });
+  });
+});
