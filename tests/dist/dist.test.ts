@@ -1,0 +1,86 @@
+/** What ships: both builds are complete, the content script is small and self-contained, no shipped code can reach
+ * the network or write HTML, and addons.mozilla.org's linter finds no error in the Firefox build. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const TARGETS = ['chrome', 'firefox'] as const;
+const CONTENT_SCRIPT_BUDGET_GZIP = 8 * 1024;
+
+const dist = (t: string) => join(ROOT, 'dist', t);
+const manifest = (t: string) => JSON.parse(readFileSync(join(dist(t), 'manifest.json'), 'utf8'));
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]);
+}
+
+describe.each(TARGETS)('dist/%s', (target) => {
+  it('exists, with every file the manifest names', () => {
+    const m = manifest(target);
+    const named = [
+      ...Object.values(m.icons as Record<string, string>),
+      ...Object.values(m.action.default_icon as Record<string, string>),
+      m.action.default_popup,
+      m.options_ui.page,
+      ...m.content_scripts.flatMap((c: { js: string[] }) => c.js),
+      ...(m.background.scripts ?? [m.background.service_worker]),
+    ];
+    for (const f of named) expect(existsSync(join(dist(target), f)), f).toBe(true);
+    expect(existsSync(join(dist(target), '_locales', 'en', 'messages.json'))).toBe(true);
+  });
+
+  it('has a content script that is one self-contained file within its budget', () => {
+    const m = manifest(target);
+    const [js] = m.content_scripts[0].js as string[];
+    const code = readFileSync(join(dist(target), js!), 'utf8');
+    const gz = gzipSync(code, { level: 9 }).length;
+    expect(gz).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
+    expect(code).not.toMatch(/\bimport\s*[({"'`]|\bimport\s+\w|export\s*{/);
+    expect(code).not.toMatch(/webextension-polyfill|preact|__PREACT/i);
+  });
+
+  it('exposes no resource to web pages', () => {
+    const m = manifest(target);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('ships no network API, eval or HTML sink in any script', () => {
+    const banned = /\bfetch\(|XMLHttpRequest|new WebSocket|EventSource|sendBeacon|\beval\(|new Function\(|innerHTML|outerHTML|insertAdjacentHTML|document\.write/;
+    const offenders = files(dist(target))
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => banned.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(dist(target), f));
+    expect(offenders).toEqual([]);
+  });
+
+  it('loads no remote code: every script and style is a local file', () => {
+    for (const f of files(dist(target)).filter((x) => x.endsWith('.html'))) {
+      const html = readFileSync(f, 'utf8');
+      expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
+    }
+  });
+
+  it('stays small overall', () => {
+    const total = files(dist(target)).reduce((n, f) => n + statSync(f).size, 0);
+    expect(total).toBeLessThan(400 * 1024);
+  });
+});
+
+describe('web-ext lint', () => {
+  it('finds no error and no warning in the Firefox build', () => {
+    const bin = join(ROOT, 'node_modules', '.bin', 'web-ext');
+    let out: string;
+    try {
+      out = execFileSync(bin, ['lint', '--source-dir', dist('firefox'), '--output', 'json', '--no-input'], { encoding: 'utf8' });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(out.slice(out.indexOf('{')));
+    const brief = (xs: { code: string; file?: string; message: string }[]) => xs.map((x) => `${x.code} ${x.file ?? ''}: ${x.message}`);
+    expect(brief(report.errors)).toEqual([]);
+    expect(brief(report.warnings)).toEqual([]);
+  });
+});
