@@ -64,7 +64,8 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: 'extension',
     build: {
-      outDir: `dist/${target}`,
+      // UNSCRAPED_DIST moves both builds elsewhere (parallel work on one checkout); default ./dist
+      outDir: `${process.env.UNSCRAPED_DIST ?? 'dist'}/${target}`,
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,

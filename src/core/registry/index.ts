@@ -1,12 +1,31 @@
 import { EVIDENCE } from './evidence';
-import { PLATFORMS, type PlatformInfo } from './platforms';
+import { PLATFORMS } from './platforms';
+import { SCRAPERS } from './scrapers';
+import type { Evidence, PlatformInfo, Scraper } from './schema';
 
 export { PLATFORM_RULES } from './rules';
-export { PLATFORMS, EVIDENCE };
-export type { PlatformInfo };
+export { REGISTRY_VERSION, REGISTRY_DATE } from './meta';
+export { PLATFORMS, EVIDENCE, SCRAPERS };
+export type * from './schema';
 
 export function platformInfo(id: string | null | undefined): PlatformInfo | null {
   return PLATFORMS.find((p) => p.id === id) ?? null;
+}
+
+export function scraperInfo(id: string | null | undefined): Scraper | null {
+  return SCRAPERS.find((s) => s.id === id) ?? null;
+}
+
+/** Evidence about one platform, strongest grade first. */
+export function evidenceFor(platform: string | null | undefined): Evidence[] {
+  const order = { verified: 0, secondary: 1, vendor: 2 } as const;
+  return EVIDENCE.filter((e) => e.platform === platform).sort((a, b) => order[a.source.grade] - order[b.source.grade]);
+}
+
+/** Scrapers and datasets documented as harvesting this platform, in registry order. */
+export function scrapersOf(platform: string | null | undefined): Scraper[] {
+  const ids = new Set(EVIDENCE.filter((e) => e.platform === platform).map((e) => e.scraper));
+  return SCRAPERS.filter((s) => ids.has(s.id));
 }
 
 /** Whether at least one scraper or dataset is documented as harvesting this platform. */

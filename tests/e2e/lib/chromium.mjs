@@ -9,7 +9,8 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 const { chromium } = await import('playwright-core');
 
 export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
-export const DIST_CHROME = join(ROOT, 'dist', 'chrome');
+export const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
+export const DIST_CHROME = join(DIST, 'chrome');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium',
   '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];

@@ -1,0 +1,65 @@
+/** The shipped registry: sound data, examples that prove the rules, and a manifest that reaches exactly its hosts. */
+import { describe, expect, it } from 'vitest';
+import manifest from '../../manifest.json';
+import { compileClassifier } from '../../src/core/classify';
+import { EXAMPLES } from '../../src/core/registry/examples';
+import { EVIDENCE } from '../../src/core/registry/evidence';
+import { PLATFORMS } from '../../src/core/registry/platforms';
+import { PLATFORM_RULES } from '../../src/core/registry/rules';
+import { SCRAPERS } from '../../src/core/registry/scrapers';
+import { validateRegistry } from '../../src/core/registry/validate';
+import { REGISTRY_DATE, REGISTRY_VERSION } from '../../src/core/registry/meta';
+import { classifyUrl } from '../../src/core/url';
+
+const data = { rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE };
+
+describe('registry data', () => {
+  it('passes the data lint', () => {
+    expect(validateRegistry(data)).toEqual([]);
+  });
+
+  it('has a version and a review date', () => {
+    expect(REGISTRY_VERSION).toMatch(/^\d{4}\.\d{1,2}\.\d{1,2}$/);
+    expect(REGISTRY_DATE).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('the lint catches broken data (so a pass means something)', () => {
+    const broken = {
+      ...data,
+      rules: [...data.rules, { id: 'Bad', hosts: ['Upper.Example'], routes: ['nonsense'] }],
+      evidence: [...data.evidence, { scraper: 'nobody', platform: 'x', claim: 'UNVERIFIED claim', source: { url: 'nope', date: '2020-13', grade: 'rumour' } }],
+    } as never;
+    const problems = validateRegistry(broken).join('\n');
+    for (const expected of ['not lowercase', 'is not a hostname', 'bad kind', 'unknown scraper', 'unchecked', 'does not parse', 'not YYYY', 'grade']) {
+      expect(problems).toContain(expected);
+    }
+  });
+});
+
+describe('every example URL against every platform', () => {
+  const all = Object.entries(EXAMPLES).flatMap(([platform, xs]) => xs.map((x) => ({ platform, ...x })));
+
+  it.each(all.map((x) => [x.platform, x.kind, x.url, x] as const))('%s %s %s', (_p, _k, _u, x) => {
+    const got = classifyUrl(x.url);
+    expect({ platform: got.platform, pageKind: got.pageKind }).toEqual({ platform: x.platform, pageKind: x.kind });
+  });
+
+  it('no platform’s rules claim another platform’s examples', () => {
+    for (const rules of PLATFORM_RULES) {
+      const alone = compileClassifier([rules]);
+      for (const x of all.filter((e) => e.platform !== rules.id)) {
+        expect(alone.classify(x.url).platform, `${rules.id} claims ${x.url}`).toBeNull();
+      }
+    }
+  });
+});
+
+describe('manifest reach equals the registry', () => {
+  const expected = [...new Set(PLATFORM_RULES.flatMap((r) => r.hosts))].map((h) => `https://${h}/*`).sort();
+  it('content-script matches are the registry hosts, nothing more, nothing less', () => {
+    expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(expected);
+  });
+  it('host permissions are the registry hosts, nothing more, nothing less', () => {
+    expect([...manifest.host_permissions].sort()).toEqual(expected);
+  });
+});
