@@ -7,6 +7,12 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
+import { validateRegistry } from './src/core/registry/validate';
+import { PLATFORM_RULES } from './src/core/registry/rules';
+import { PLATFORMS } from './src/core/registry/platforms';
+import { EXAMPLES } from './src/core/registry/examples';
+import { SCRAPERS } from './src/core/registry/scrapers';
+import { EVIDENCE } from './src/core/registry/evidence';
 
 type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
@@ -59,6 +65,18 @@ function stripPreactHtmlSink(): Plugin {
   };
 }
 
+/** The registry ships only when its data lint passes (the same check as the unit tests). */
+function registryGate(): Plugin {
+  return {
+    name: 'unscraped:registry-gate',
+    apply: 'build',
+    buildStart() {
+      const problems = validateRegistry({ rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE });
+      if (problems.length) this.error(`the registry has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -73,6 +91,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
     },
     plugins: [
+      registryGate(),
       stripPreactHtmlSink(),
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       crx({

@@ -1,16 +1,25 @@
 /**
  * URL classifier: which listed platform a URL belongs to, and whether it is a person's profile, a single post or
- * anything else. Table-driven from the registry's routes (see `registry/rules.ts` for the route syntax). Pure: no
- * browser API, never throws.
+ * anything else. Table-driven from the registry's routes (see `registry/rules-types.ts` for the route syntax). Pure:
+ * no browser API, never throws.
+ *
+ * Beyond the documented captures, `:ref` matches an owner_item pair of numbers such as `-123_456` (VK's
+ * `wall-123_456`, `photo123_456`), so such a post can be told apart from a handle that starts with the same word.
+ * On a `*.example.com` host, only the first label below example.com names a handle: a deeper subdomain
+ * (`64.media.example.com`) is the platform's infrastructure, and every URL on it is `other`.
  */
 import type { Classification, PageKind } from './types';
 import type { PlatformRules } from './registry/rules-types';
+import { compileHostLookup, webHostname } from './hosts';
 
 const NONE: Classification = Object.freeze({ platform: null, pageKind: null }) as Classification;
-const MAX_URL_LENGTH = 65_536;
 const DEFAULT_HANDLE = '[A-Za-z0-9._-]{1,64}';
 
-type Capture = 'handle' | 'uid' | 'id' | 'num';
+type Capture = 'handle' | 'uid' | 'id' | 'num' | 'ref';
+const DIGITS = /^[0-9]{1,30}$/;
+const REF = /^-?[0-9]{1,20}_[0-9]{1,20}$/;
+/** group key with no routes: every URL on such a host is `other` */
+const NO_ROUTES = ' ';
 interface SegmentMatcher {
   /** literal alternatives (lowercase); empty when the segment is a capture */
   literals: ReadonlySet<string> | null;
@@ -59,7 +68,7 @@ function parseSegment(token: string, where: string): SegmentMatcher {
       rest: false,
     };
   }
-  const cap = /^([^:]*):(handle|uid|id|num)$/.exec(body);
+  const cap = /^([^:]*):(handle|uid|id|num|ref)$/.exec(body);
   if (cap) return { literals: null, prefix: cap[1]!.toLowerCase(), capture: cap[2] as Capture, optional, rest: false };
   if (body.includes(':') || body.includes('(') || body === '') throw new Error(`bad route segment "${token}" in ${where}`);
   return { literals: new Set([body.toLowerCase()]), prefix: '', capture: null, optional, rest: false };
@@ -97,7 +106,7 @@ export function parseRoute(line: string, where = 'route'): { host: string; route
     .split('&')
     .filter(Boolean)
     .map((pair) => {
-      const m = /^([A-Za-z0-9_.-]+)=:(handle|uid|id|num)$/.exec(pair);
+      const m = /^([A-Za-z0-9_.-]+)=:(handle|uid|id|num|ref)$/.exec(pair);
       if (!m) throw new Error(`bad query matcher "${pair}" in "${line}" (${where})`);
       return { key: m[1]!, capture: m[2] as Capture };
     });
@@ -121,7 +130,9 @@ function testCapture(p: CompiledPlatform, capture: Capture, value: string): bool
       return p.handle.test(value) && !p.reserved.has(value.toLowerCase());
     case 'uid':
     case 'num':
-      return /^[0-9]{1,30}$/.test(value);
+      return DIGITS.test(value);
+    case 'ref':
+      return REF.test(value);
     case 'id':
       return value.length <= 256;
   }
@@ -154,9 +165,7 @@ function matchSegments(p: CompiledPlatform, route: CompiledRoute, segs: string[]
 }
 
 export function compileClassifier(rules: readonly PlatformRules[]): Classifier {
-  const exact = new Map<string, CompiledPlatform>();
-  const wildcard = new Map<string, CompiledPlatform>();
-  const hostGroup = new Map<string, string>(); // hostname -> route-group key for exact hosts
+  const platforms = new Map<string, CompiledPlatform>();
   for (const r of rules) {
     const p: CompiledPlatform = {
       id: r.id,
@@ -166,46 +175,27 @@ export function compileClassifier(rules: readonly PlatformRules[]): Classifier {
     };
     for (const line of r.routes) {
       const { host, route } = parseRoute(line, r.id);
-      const key = host;
-      if (!p.routes.has(key)) p.routes.set(key, []);
-      p.routes.get(key)!.push(route);
+      if (!p.routes.has(host)) p.routes.set(host, []);
+      p.routes.get(host)!.push(route);
     }
-    for (const h of r.hosts) {
-      if (h.startsWith('*.')) wildcard.set(h.slice(2), p);
-      else {
-        exact.set(h, p);
-        if (p.routes.has(h)) hostGroup.set(h, h);
-      }
-    }
+    platforms.set(r.id, p);
   }
+  const lookup = compileHostLookup(Object.fromEntries(rules.map((r) => [r.id, r.hosts])));
 
   function platformFor(host: string): { p: CompiledPlatform; group: string; hostLabel: string } | null {
-    const e = exact.get(host);
-    if (e) return { p: e, group: hostGroup.get(host) ?? '', hostLabel: '' };
-    for (let i = host.indexOf('.'); i !== -1; i = host.indexOf('.', i + 1)) {
-      const parent = host.slice(i + 1);
-      const w = wildcard.get(parent);
-      if (w) {
-        const label = host.slice(0, i);
-        const key = `:handle.${parent}`;
-        const group = !label.includes('.') && w.routes.has(key) ? key : '';
-        return { p: w, group, hostLabel: label };
-      }
-    }
-    return null;
+    const m = lookup(host);
+    const p = m && platforms.get(m.id);
+    if (!m || !p) return null;
+    if (!m.parent) return { p, group: p.routes.has(host) ? host : '', hostLabel: '' };
+    const key = `:handle.${m.parent}`;
+    const group = m.sub.includes('.') ? NO_ROUTES : p.routes.has(key) ? key : '';
+    return { p, group, hostLabel: m.sub };
   }
 
   function classify(input: unknown): Classification {
-    if (typeof input !== 'string' || input.length > MAX_URL_LENGTH) return NONE;
-    let url: URL;
-    try {
-      url = new URL(input);
-    } catch {
-      return NONE;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return NONE;
-    let host = url.hostname;
-    if (host.endsWith('.')) host = host.slice(0, -1);
+    const web = webHostname(input);
+    if (!web) return NONE;
+    const { url, host } = web;
     const found = platformFor(host);
     if (!found) return NONE;
     const { p, group, hostLabel } = found;

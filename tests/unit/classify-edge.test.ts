@@ -80,4 +80,31 @@ describe('route syntax', () => {
     expect(c.platformOfHost('x.blog.example')).toBe('blog');
     expect(c.platformOfHost('blog.example.evil')).toBeNull();
   });
+
+  it('treats a deeper subdomain of a wildcard host as infrastructure: every URL on it is other', () => {
+    const c = compileClassifier([
+      { id: 'blog', hosts: ['blog.example', '*.blog.example'], routes: ['profile :handle.blog.example /', 'profile /:handle/*'] },
+      { id: 'pics', hosts: ['*.pics.example'], routes: ['profile /:handle'] },
+    ]);
+    expect(c.classify('https://64.media.blog.example/0123456789abcdef/s640x960/a.jpg')).toEqual({ platform: 'blog', pageKind: 'other' });
+    expect(c.classify('https://a.b.blog.example/sam')).toEqual({ platform: 'blog', pageKind: 'other' });
+    expect(c.classify('https://blog.example/sam')).toEqual({ platform: 'blog', pageKind: 'profile', handle: 'sam' });
+    // a wildcard without subdomain routes applies its general routes to one-label subdomains only
+    expect(c.classify('https://uk.pics.example/sam')).toEqual({ platform: 'pics', pageKind: 'profile', handle: 'sam' });
+    expect(c.classify('https://a.uk.pics.example/sam')).toEqual({ platform: 'pics', pageKind: 'other' });
+    expect(c.platformOfHost('a.b.blog.example')).toBe('blog');
+  });
+
+  it(':ref matches an owner_item pair of numbers, nothing else', () => {
+    const c = compileClassifier([
+      { id: 'vk', hosts: ['vk.example'], routes: ['post /wall:ref', 'post /item?ref=:ref', 'profile /:handle'] },
+    ]);
+    for (const ok of ['https://vk.example/wall1_2', 'https://vk.example/wall-123_456', 'https://vk.example/item?ref=-1_2']) {
+      expect(c.classify(ok).pageKind, ok).toBe('post');
+    }
+    for (const no of ['wall1', 'wall-1', 'wall1_', 'wall_2', 'wall1_2_3', 'wall--1_2', 'wall+1_2', 'wallace', 'wall1_2a']) {
+      expect(c.classify(`https://vk.example/${no}`).pageKind, no).not.toBe('post');
+    }
+    expect(() => parseRoute('post /wall:ref')).not.toThrow();
+  });
 });

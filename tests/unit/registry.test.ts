@@ -63,3 +63,15 @@ describe('manifest reach equals the registry', () => {
     expect([...manifest.host_permissions].sort()).toEqual(expected);
   });
 });
+
+describe('the content script’s host check', () => {
+  it('names the same platform as classifyUrl for every example and every hostile URL', async () => {
+    const { platformOfUrl } = await import('../../src/core/listed');
+    const urls = [
+      ...Object.values(EXAMPLES).flatMap((xs) => xs.map((x) => x.url)),
+      'https://www.instagram.com.evil.example/a', 'https://www.instagram.com@evil.example/a', 'javascript:alert(1)',
+      'https://64.media.tumblr.com/abc/x.jpg', 'https://sam.tumblr.com/', 'not a url', '',
+    ];
+    for (const u of urls) expect(platformOfUrl(u), u).toBe(classifyUrl(u).platform);
+  });
+});

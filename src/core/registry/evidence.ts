@@ -1,23 +1,179 @@
-/** Evidence linking a scraper or dataset to a platform it harvested. Each record carries its source. */
-import type { Evidence } from './schema';
+/** Evidence linking a scraper or dataset to a platform it harvested (or that objected to its harvesting). Each record
+ * carries its source, taken from shared/research/face-scraping-facts.md (sections A, B, C and the cross-check in G).
+ * Left out on purpose: PimEyes' unofficial Telegram bot (a way to reach PimEyes through Telegram, not harvesting of
+ * Telegram), Tumblr's data-licensing talks (not face scraping), FindClone → VK (unverified), and platforms outside
+ * the list (MySpace, OkCupid, Ancestry). */
+import type { Evidence, Source } from './schema';
+
+/** Date used for an archived copy that carries no date of its own: the year the research consulted it
+ * (the fact sheet was compiled and cross-checked in 2026). */
+const UNDATED_COPY = '2026';
+
+const NYT_2020: Source = { url: 'https://lists.ghserv.net/pipermail/lt/2020-January/018229.html', date: '2020-01-18', grade: 'verified' };
+const MEDIANAMA: Source = { url: 'https://www.medianama.com/2020/02/223-google-youtube-facebook-cease-and-desist-clearview/', date: '2020-02', grade: 'verified' };
+const AP_SPOKESMAN: Source = { url: 'https://www.spokesman.com/stories/2020/feb/05/youtube-venmo-ai-firm-must-stop-scraping-faces-fro/', date: '2020-02-05', grade: 'verified' };
+const TAIPEI_TIMES: Source = { url: 'http://www.taipeitimes.com/News/world/archives/2020/02/07/2003730549', date: '2020-02-07', grade: 'verified' };
+const VICE_FILE: Source = {
+  url: 'https://vice.com/en/article/5dmkyq/heres-the-file-clearview-ai-has-been-keeping-on-me-and-probably-on-you-too',
+  date: '2020',
+  grade: 'verified',
+};
+const OPC_SUMMARY: Source = {
+  url: 'https://webiis05.mondaq.com/canada/privacy-protection/1039428/big-brother39s-access-limited-canadian-privacy-commissioners-rule-clearview-ai39s-facial-recognition-tool-in-breach-of-canadian-privacy-laws',
+  date: '2021-02-02',
+  grade: 'secondary',
+};
+const SPIEGEL_PIMEYES: Source = {
+  url: 'https://www.spiegel.de/netzwelt/web/google-und-facebook-mahnen-bildersuchmaschine-pimeyes-ab-a-16b9a889-47f5-4f43-813e-acbc61166f58',
+  date: '2020',
+  grade: 'verified',
+};
+const SEARCH4FACES_CLIENT: Source = { url: 'https://pypi.org/project/Search4Faces/1.0.0', date: '2022', grade: 'secondary' };
+const WAXY_LAION: Source = {
+  url: 'https://waxy.org/2022/08/exploring-12-million-of-the-images-used-to-train-stable-diffusions-image-generator/',
+  date: '2022-08',
+  grade: 'secondary',
+};
+
+const NYT_CLAIM = 'Clearview AI claimed to have scraped images "from Facebook, YouTube, Venmo and millions of other websites" (The New York Times, January 2020).';
+const MEDIANAMA_CLAIM = 'According to The New York Times, as relayed by MediaNama, Clearview AI took images from Facebook, Instagram, Twitter and news sites.';
+const FB_DEMAND_CLAIM =
+  'In February 2020 Facebook demanded that Clearview AI stop accessing and using data from Facebook and Instagram. Some outlets noted that this was not yet a formal cease-and-desist at first.';
+const VICE_CLAIM =
+  'A Vice reporter who asked Clearview AI for their data under the CCPA got back images from 2004 to 2019 taken from MySpace, Instagram, Twitter and Facebook, many of them via third-party sites that had already scraped Instagram (such as "Insta Stalker").';
+const OPC_CLAIM =
+  "Canada's privacy commissioners found in 2021 that Clearview AI had scraped images from Facebook, YouTube, Instagram and Twitter. A law-firm summary of the findings adds that images behind privacy settings, such as private Instagram accounts, were not collected.";
+const PIMEYES_2020 = 'In 2020, after a netzpolitik.org report on PimEyes,';
+const SEARCH4FACES_PREFIX = 'According to open-source client code for its API, Search4faces searches';
+const LAION_AESTHETICS = 'In a 2022 analysis of 12 million images from LAION-Aesthetics, a subset of LAION-5B used to train Stable Diffusion,';
 
 export const EVIDENCE: readonly Evidence[] = [
-  {
-    scraper: 'clearview',
-    platform: 'facebook',
-    claim: 'Clearview AI said it had scraped images "from Facebook, YouTube, Venmo and millions of other websites".',
-    source: { url: 'https://lists.ghserv.net/pipermail/lt/2020-January/018229.html', date: '2020-01-18', grade: 'verified' },
-  },
-  {
-    scraper: 'clearview',
-    platform: 'instagram',
-    claim: 'The New York Times reported that Clearview AI took images from Facebook, Instagram, Twitter and news sites.',
-    source: { url: 'https://www.medianama.com/2020/02/223-google-youtube-facebook-cease-and-desist-clearview/', date: '2020-02', grade: 'verified' },
-  },
+  // Clearview AI
+  { scraper: 'clearview', platform: 'facebook', claim: NYT_CLAIM, source: NYT_2020 },
+  { scraper: 'clearview', platform: 'youtube', claim: NYT_CLAIM, source: NYT_2020 },
+  { scraper: 'clearview', platform: 'venmo', claim: NYT_CLAIM, source: NYT_2020 },
+  { scraper: 'clearview', platform: 'instagram', claim: MEDIANAMA_CLAIM, source: MEDIANAMA },
+  { scraper: 'clearview', platform: 'x', claim: MEDIANAMA_CLAIM, source: MEDIANAMA },
   {
     scraper: 'clearview',
     platform: 'x',
     claim: 'Twitter sent Clearview AI a cease-and-desist letter in January 2020 and asked it to delete the data it had collected.',
-    source: { url: 'https://www.medianama.com/2020/02/223-google-youtube-facebook-cease-and-desist-clearview/', date: '2020-02', grade: 'verified' },
+    source: MEDIANAMA,
+  },
+  {
+    scraper: 'clearview',
+    platform: 'youtube',
+    claim: "YouTube's owner Google sent Clearview AI a cease-and-desist letter on 4 February 2020, saying YouTube's terms of service forbid collecting data that can identify a person.",
+    source: AP_SPOKESMAN,
+  },
+  {
+    scraper: 'clearview',
+    platform: 'venmo',
+    claim: 'Venmo, owned by PayPal, announced on 5 February 2020 that it was sending Clearview AI a cease-and-desist letter.',
+    source: AP_SPOKESMAN,
+  },
+  { scraper: 'clearview', platform: 'facebook', claim: FB_DEMAND_CLAIM, source: TAIPEI_TIMES },
+  { scraper: 'clearview', platform: 'instagram', claim: FB_DEMAND_CLAIM, source: TAIPEI_TIMES },
+  {
+    scraper: 'clearview',
+    platform: 'linkedin',
+    claim: 'LinkedIn announced in February 2020 that it was sending Clearview AI a cease-and-desist letter.',
+    source: {
+      url: 'https://www.cbsnews.com/news/clearview-ai-google-youtube-send-cease-and-desist-letter-to-facial-recognition-app/?lspt_context=gdpr',
+      date: '2020-02',
+      grade: 'verified',
+    },
+  },
+  { scraper: 'clearview', platform: 'facebook', claim: VICE_CLAIM, source: VICE_FILE },
+  { scraper: 'clearview', platform: 'instagram', claim: VICE_CLAIM, source: VICE_FILE },
+  { scraper: 'clearview', platform: 'x', claim: VICE_CLAIM, source: VICE_FILE },
+  { scraper: 'clearview', platform: 'facebook', claim: OPC_CLAIM, source: OPC_SUMMARY },
+  { scraper: 'clearview', platform: 'youtube', claim: OPC_CLAIM, source: OPC_SUMMARY },
+  { scraper: 'clearview', platform: 'instagram', claim: OPC_CLAIM, source: OPC_SUMMARY },
+  { scraper: 'clearview', platform: 'x', claim: OPC_CLAIM, source: OPC_SUMMARY },
+  {
+    scraper: 'clearview',
+    platform: 'flickr',
+    claim: 'Kashmir Hill, author of a book about Clearview AI, said in an interview that it scraped "everything from Venmo transactions to Flickr posts".',
+    source: { url: 'https://mamardi.com/clearview-ai-and-the-end-of-privacy-with-author-kashmir-hill', date: UNDATED_COPY, grade: 'secondary' },
+  },
+
+  // PimEyes
+  {
+    scraper: 'pimeyes',
+    platform: 'instagram',
+    claim: `${PIMEYES_2020} Facebook sent it a legal warning because it had harvested Instagram.`,
+    source: SPIEGEL_PIMEYES,
+  },
+  {
+    scraper: 'pimeyes',
+    platform: 'youtube',
+    claim: `${PIMEYES_2020} Google sent it a legal warning because it had harvested YouTube.`,
+    source: SPIEGEL_PIMEYES,
+  },
+  {
+    scraper: 'pimeyes',
+    platform: 'tiktok',
+    claim: `${PIMEYES_2020} Google and Facebook sent it legal warnings over harvested YouTube and Instagram photos, and TikTok said it planned legal steps against it.`,
+    source: SPIEGEL_PIMEYES,
+  },
+
+  // Search4faces
+  { scraper: 'search4faces', platform: 'vk', claim: `${SEARCH4FACES_PREFIX} databases of VK profile and wall photos and of VK avatars.`, source: SEARCH4FACES_CLIENT },
+  { scraper: 'search4faces', platform: 'ok', claim: `${SEARCH4FACES_PREFIX} a database of VK and OK (Odnoklassniki) avatars, including a set from 2020.`, source: SEARCH4FACES_CLIENT },
+  { scraper: 'search4faces', platform: 'tiktok', claim: `${SEARCH4FACES_PREFIX} a database of TikTok avatars (profile pictures).`, source: SEARCH4FACES_CLIENT },
+
+  // FindFace and SearchFace (VK)
+  {
+    scraper: 'findface',
+    platform: 'vk',
+    claim: 'FindFace matched any photo to VK profiles and was used to de-anonymise porn actresses (Meduza, April 2016).',
+    source: { url: 'https://meduza.io/en/feature/2016/04/28/findface-lose-hope', date: '2016-04-28', grade: 'verified' },
+  },
+  {
+    scraper: 'searchface',
+    platform: 'vk',
+    claim: 'SearchFace (February 2019) held about 500 million faces from VK, collected before VK introduced closed profiles. VK announced a lawsuit against it on 12 February 2019.',
+    source: { url: 'https://novideo.rbc.ru/rbcfreenews/5c6336f09a794711f771334d?from=materials_on_subject', date: '2019-02-12', grade: 'verified' },
+  },
+
+  // Research datasets
+  {
+    scraper: 'yfcc100m',
+    platform: 'flickr',
+    claim: 'YFCC100M is made of about 99.2 million photos and 0.8 million videos uploaded to Flickr under Creative Commons licences between 2004 and 2014.',
+    source: { url: 'https://multimediacommons.wordpress.com/yfcc100m-core-dataset/', date: '2014', grade: 'verified' },
+  },
+  {
+    scraper: 'megaface',
+    platform: 'flickr',
+    claim: 'MegaFace was built, via YFCC100M, from 3,311,471 photos of 48,383 Flickr accounts; 69% of the images carried non-commercial Creative Commons licences.',
+    source: { url: 'https://megapixels.cc/megaface/', date: '2015', grade: 'verified' },
+  },
+  {
+    scraper: 'ibm-dif',
+    platform: 'flickr',
+    claim: "IBM's Diversity in Faces dataset (January 2019) annotated about 1 million face images from Flickr, taken via YFCC100M from Creative Commons photos only.",
+    source: { url: 'https://exposing.ai/ibm_dif', date: '2019-01', grade: 'verified' },
+  },
+  {
+    scraper: 'ffhq',
+    platform: 'flickr',
+    claim: "NVIDIA's FFHQ dataset (2018) holds 70,000 face images from Flickr photos with permissive licences. NVIDIA's removal instructions, as quoted by this-person-does-exist.com: tag the photo no_cv or change its Flickr licence.",
+    source: { url: 'https://this-person-does-exist.com/', date: '2018', grade: 'verified' },
+  },
+  {
+    scraper: 'laion-5b',
+    platform: 'youtube',
+    claim: 'Human Rights Watch found personal photos of 190 Australian children in LAION-5B, some taken from unlisted YouTube videos and from posts with privacy restrictions (July 2024). LAION pledged to remove the flagged links.',
+    source: { url: 'https://hrw.org/news/2024/07/02/australia-childrens-personal-photos-misused-power-ai-tools', date: '2024-07-02', grade: 'verified' },
+  },
+  { scraper: 'laion-5b', platform: 'pinterest', claim: `${LAION_AESTHETICS} Pinterest was the largest source, at about 8.5% of the sample.`, source: WAXY_LAION },
+  { scraper: 'laion-5b', platform: 'flickr', claim: `${LAION_AESTHETICS} Flickr was one of the top source sites, after Pinterest, WordPress and Blogspot.`, source: WAXY_LAION },
+  {
+    scraper: 'laion-5b',
+    platform: 'deviantart',
+    claim: `${LAION_AESTHETICS} DeviantArt was one of the top source sites, after Pinterest, WordPress, Blogspot and Flickr.`,
+    source: WAXY_LAION,
   },
 ];

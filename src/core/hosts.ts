@@ -1,0 +1,52 @@
+/**
+ * Which listed platform a hostname belongs to, from the registry's host table alone. The classifier builds on it,
+ * and the content script uses it on its own (it only needs "is this a listed platform?", so it carries neither the
+ * routes nor the reserved words).
+ */
+
+export interface HostMatch {
+  id: string;
+  /** for a host matched by `*.parent`: the labels before `parent` (e.g. 'sam' in sam.tumblr.com); else '' */
+  sub: string;
+  /** for a host matched by `*.parent`: `parent`; else '' */
+  parent: string;
+}
+
+export type HostLookup = (hostname: string) => HostMatch | null;
+
+export function compileHostLookup(table: Readonly<Record<string, readonly string[]>>): HostLookup {
+  const exact = new Map<string, string>();
+  const wildcard = new Map<string, string>();
+  for (const [id, hosts] of Object.entries(table)) {
+    for (const h of hosts) {
+      if (h.startsWith('*.')) wildcard.set(h.slice(2), id);
+      else exact.set(h, id);
+    }
+  }
+  return (host) => {
+    const e = exact.get(host);
+    if (e) return { id: e, sub: '', parent: '' };
+    for (let i = host.indexOf('.'); i !== -1; i = host.indexOf('.', i + 1)) {
+      const parent = host.slice(i + 1);
+      const w = wildcard.get(parent);
+      if (w) return { id: w, sub: host.slice(0, i), parent };
+    }
+    return null;
+  };
+}
+
+export const MAX_URL_LENGTH = 65_536;
+
+/** The lowercase hostname of an http(s) URL (a trailing dot removed), or null for anything else. Never throws. */
+export function webHostname(input: unknown): { url: URL; host: string } | null {
+  if (typeof input !== 'string' || input.length > MAX_URL_LENGTH) return null;
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const host = url.hostname.endsWith('.') ? url.hostname.slice(0, -1) : url.hostname;
+  return { url, host };
+}
