@@ -1,12 +1,12 @@
 /**
  * Background worker (an MV3 service worker in Chrome, an event page in Firefox). Listeners are registered
  * synchronously at top level so a worker woken by an event finds them; all state lives in storage, since the worker
- * dies when idle.
+ * dies when idle. No `runtime.onMessageExternal` listener exists: nothing outside the extension can talk to it.
  */
 import { browser, type Runtime } from '../ext/browser';
 import { selfIdentity } from '../ext/self';
 import { parseContentMessage, parsePrivilegedMessage, senderKind } from '../core/messages';
-import { handleContentMessage, handlePrivilegedMessage, forgetTab } from './handlers';
+import { forgetTab, handleContentMessage, handlePrivilegedMessage, onTabUpdated } from './handlers';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const kind = senderKind(sender, selfIdentity());
@@ -20,6 +20,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
   return undefined;
 });
+
+browser.tabs.onUpdated.addListener(onTabUpdated);
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);

@@ -1,13 +1,15 @@
 /**
- * The content script's only link to the extension: the browser's own `runtime` (no polyfill, to stay small).
- * Firefox exposes promise-based `browser`; Chrome's MV3 `chrome.runtime.sendMessage` returns a promise too.
+ * The content script's only link to the extension: the browser's own `runtime` and `i18n` (no polyfill, to stay
+ * small). Firefox exposes promise-based `browser`; Chrome's MV3 `chrome.runtime.sendMessage` returns a promise too.
  */
-interface MinimalRuntime {
-  id?: string;
-  sendMessage(message: unknown): Promise<unknown>;
-}
+type Listener = (message: unknown) => void;
 interface MinimalApi {
-  runtime?: MinimalRuntime;
+  runtime?: {
+    id?: string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
+  };
+  i18n?: { getMessage(key: string, subs?: string[]): string; getUILanguage(): string };
 }
 
 function api(): MinimalApi | undefined {
@@ -30,5 +32,36 @@ export async function send(message: unknown): Promise<unknown> {
     return await api()!.runtime!.sendMessage(message);
   } catch {
     return undefined;
+  }
+}
+
+/** Listen to what the worker pushes to this tab, until `signal` aborts. */
+export function onWorkerMessage(signal: AbortSignal, listener: Listener): void {
+  const rt = api()?.runtime;
+  if (!rt) return;
+  rt.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => {
+    try {
+      rt.onMessage.removeListener(listener);
+    } catch {
+      // context already gone
+    }
+  });
+}
+
+/** A UI string from `_locales`; falls back to the key. */
+export function msg(key: string, subs?: string[]): string {
+  try {
+    return api()?.i18n?.getMessage(key, subs) || key;
+  } catch {
+    return key;
+  }
+}
+
+export function uiLanguage(): string {
+  try {
+    return api()?.i18n?.getUILanguage() || 'en';
+  } catch {
+    return 'en';
   }
 }

@@ -7,3 +7,8 @@ export * from './messages';
 export * from './registry/index';
 export type { PlatformRules } from './registry/rules-types';
 export * from './tab-state';
+export { platformOfUrl } from './listed';
+export * from './prefs';
+export { registrableDomain, siteOfUrl } from './site';
+export { noticePolicy } from './notice';
+export type { NoticeInput } from './notice';

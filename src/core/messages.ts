@@ -1,9 +1,13 @@
 /**
  * The one message protocol between the content script, the extension pages and the worker: types, runtime guards
  * and which context may send what. Messages are named by verb. The worker takes tab and site from `sender`, never
- * from a payload; anything that does not parse is dropped.
+ * from a payload; anything that does not parse exactly is dropped.
  */
+import { isSiteKey, SITE_MODES, type Prefs, type SiteMode } from './prefs';
 import type { TabState } from './types';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Content script -> worker: only these three.
 
 /** What a content script saw on its page. `doc` is a random id per document, so the worker can tell a full page
  * load (new document: uploads start again) from single-page-app navigation within one document. */
@@ -12,16 +16,78 @@ export interface ReportObservation {
   kind: 'page' | 'upload';
   doc: string;
 }
-export type ContentMessage = ReportObservation;
+/** The user chose "Not on this site" in the in-page notice: stop showing it on this site. */
+export interface NotOnThisSite {
+  type: 'notOnThisSite';
+}
+/** The user chose "What can I do?" in the in-page notice: open the explanation in an extension page. */
+export interface OpenExplanation {
+  type: 'openExplanation';
+}
+export type ContentMessage = ReportObservation | NotOnThisSite | OpenExplanation;
 
-/** Privileged: only the extension's own pages may send these. */
+// ---------------------------------------------------------------------------------------------------------------
+// Worker -> content script.
+
+/** What the content script needs to show the in-page notice without asking the worker at the moment it matters. */
+export interface NoticePolicy {
+  mode: SiteMode;
+  /** show the notice when the user uploads a photo on this page */
+  onUpload: boolean;
+  /** show the notice now (a profile page, warn mode, not yet shown this session) */
+  now: boolean;
+  platformName: string;
+  /** names of scrapers and datasets documented to harvest this platform */
+  scrapers: string[];
+}
+export interface ObservationReply {
+  ok: true;
+  policy: NoticePolicy | null;
+}
+/** Pushed by the worker when the policy of a tab changes (preferences, notice shown in another tab). */
+export interface PolicyUpdate {
+  type: 'policy';
+  policy: NoticePolicy | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Extension pages -> worker: privileged.
+
 export interface GetTabState {
   type: 'getTabState';
   tabId: number;
 }
-export type PrivilegedMessage = GetTabState;
+export interface GetSiteMode {
+  type: 'getSiteMode';
+  tabId: number;
+}
+export interface SiteModeReply {
+  /** registrable domain of the tab's page, when it is a listed platform */
+  site: string | null;
+  mode: SiteMode;
+  /** true when the mode comes from the default rather than a choice for this site */
+  isDefault: boolean;
+}
+export interface SetSiteMode {
+  type: 'setSiteMode';
+  site: string;
+  /** null removes the site's own choice, so the default applies */
+  mode: SiteMode | null;
+}
+export interface SetDefaultMode {
+  type: 'setDefaultMode';
+  mode: SiteMode;
+}
+export interface GetPrefs {
+  type: 'getPrefs';
+}
+export type PrivilegedMessage = GetTabState | GetSiteMode | SetSiteMode | SetDefaultMode | GetPrefs;
 
 export type GetTabStateReply = TabState;
+export type PrefsReply = Prefs;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Guards.
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
@@ -32,28 +98,56 @@ function hasExactKeys(x: Record<string, unknown>, keys: readonly string[]): bool
   return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(x, k));
 }
 
+const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+const isMode = (x: unknown): x is SiteMode => typeof x === 'string' && (SITE_MODES as readonly string[]).includes(x);
 const DOC_ID = /^[A-Za-z0-9-]{8,64}$/;
 
 export function parseContentMessage(x: unknown): ContentMessage | null {
   if (!isRecord(x)) return null;
-  if (x.type === 'reportObservation') {
-    if (!hasExactKeys(x, ['type', 'kind', 'doc'])) return null;
-    if (x.kind !== 'page' && x.kind !== 'upload') return null;
-    if (typeof x.doc !== 'string' || !DOC_ID.test(x.doc)) return null;
-    return { type: 'reportObservation', kind: x.kind, doc: x.doc };
+  switch (x.type) {
+    case 'reportObservation':
+      if (!hasExactKeys(x, ['type', 'kind', 'doc'])) return null;
+      if (x.kind !== 'page' && x.kind !== 'upload') return null;
+      if (typeof x.doc !== 'string' || !DOC_ID.test(x.doc)) return null;
+      return { type: 'reportObservation', kind: x.kind, doc: x.doc };
+    case 'notOnThisSite':
+    case 'openExplanation':
+      return hasExactKeys(x, ['type']) ? { type: x.type } : null;
+    default:
+      return null;
   }
-  return null;
 }
 
 export function parsePrivilegedMessage(x: unknown): PrivilegedMessage | null {
   if (!isRecord(x)) return null;
-  if (x.type === 'getTabState') {
-    if (!hasExactKeys(x, ['type', 'tabId'])) return null;
-    if (typeof x.tabId !== 'number' || !Number.isSafeInteger(x.tabId) || x.tabId < 0) return null;
-    return { type: 'getTabState', tabId: x.tabId };
+  switch (x.type) {
+    case 'getTabState':
+    case 'getSiteMode':
+      return hasExactKeys(x, ['type', 'tabId']) && isTabId(x.tabId) ? { type: x.type, tabId: x.tabId } : null;
+    case 'setSiteMode':
+      if (!hasExactKeys(x, ['type', 'site', 'mode']) || !isSiteKey(x.site)) return null;
+      if (x.mode !== null && !isMode(x.mode)) return null;
+      return { type: 'setSiteMode', site: x.site, mode: x.mode };
+    case 'setDefaultMode':
+      return hasExactKeys(x, ['type', 'mode']) && isMode(x.mode) ? { type: 'setDefaultMode', mode: x.mode } : null;
+    case 'getPrefs':
+      return hasExactKeys(x, ['type']) ? { type: 'getPrefs' } : null;
+    default:
+      return null;
   }
-  return null;
 }
+
+/** The content script's check of what the worker pushes to it. */
+export function parsePolicy(x: unknown): NoticePolicy | null {
+  if (!isRecord(x)) return null;
+  if (!isMode(x.mode) || typeof x.onUpload !== 'boolean' || typeof x.now !== 'boolean') return null;
+  if (typeof x.platformName !== 'string' || x.platformName.length > 80) return null;
+  if (!Array.isArray(x.scrapers) || x.scrapers.length > 20 || !x.scrapers.every((s) => typeof s === 'string' && s.length <= 80)) return null;
+  return { mode: x.mode, onUpload: x.onUpload, now: x.now, platformName: x.platformName, scrapers: [...x.scrapers] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who may send what.
 
 /** The parts of `runtime.MessageSender` the gate looks at. */
 export interface SenderLike {
@@ -93,7 +187,7 @@ export function senderKind(sender: SenderLike | undefined | null, self: SelfIden
   const origin = originOf(sender.url);
   if (origin !== null && origin === self.origin) return 'extension-page';
   const tabId = sender.tab?.id;
-  if (typeof tabId !== 'number' || !Number.isSafeInteger(tabId) || tabId < 0) return null;
+  if (!isTabId(tabId)) return null;
   if (sender.frameId !== 0) return null;
   if (origin === null || !/^https?:\/\//.test(origin)) return null;
   return 'content-script';

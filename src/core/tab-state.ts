@@ -3,10 +3,15 @@ import { isDocumented } from './registry/index';
 import { riskLevel } from './risk';
 import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
 import { classifyUrl } from './url';
+import type { SiteMode } from './prefs';
 
 export interface StoredTabState extends TabState {
   /** id of the document that last reported, to tell a full load from single-page-app navigation */
   doc: string | null;
+  /** private-window tabs keep their notice flags here, so nothing outlives the tab: the notice was shown here */
+  shownHere?: boolean;
+  /** ... and "Not on this site" was chosen here */
+  quietHere?: boolean;
 }
 
 const KINDS: readonly (PageKind | null)[] = ['profile', 'post', 'other', null];
@@ -22,20 +27,27 @@ export function sanitizeTabState(x: unknown): StoredTabState {
   const level = RISK_LEVELS.includes(r.level as RiskLevel) ? (r.level as RiskLevel) : 'none';
   const doc = typeof r.doc === 'string' && r.doc.length <= 64 ? r.doc : null;
   if (!platform) return empty;
-  return { platform, pageKind, uploads, level, doc };
+  const out: StoredTabState = { platform, pageKind, uploads, level, doc };
+  if (r.shownHere === true) out.shownHere = true;
+  if (r.quietHere === true) out.quietHere = true;
+  return out;
 }
 
 /**
- * The state after a content script in document `doc` of a tab now at `url` observed a page or an upload. Uploads
- * count within one document (single-page-app navigation keeps them) and start again on a full page load.
+ * The state of a tab now at `url`, after its content script in document `doc` observed a page or an upload (or
+ * after the tab navigated, with the last known `doc`). Uploads count within one document (single-page-app
+ * navigation keeps them) and start again on a full page load. In "off" mode nothing is counted or shown.
  */
-export function nextTabState(prev: StoredTabState, url: string, doc: string, upload: boolean): StoredTabState {
+export function nextTabState(prev: StoredTabState, url: string, doc: string | null, upload: boolean, mode: SiteMode = 'warn'): StoredTabState {
   const c = classifyUrl(url);
   if (!c.platform) return { ...EMPTY_TAB_STATE, doc: null };
   const sameDoc = prev.doc === doc && prev.platform === c.platform;
+  // private-window flags live as long as the tab stays on the platform
+  const flags = prev.platform === c.platform ? { ...(prev.shownHere ? { shownHere: true } : {}), ...(prev.quietHere ? { quietHere: true } : {}) } : {};
+  if (mode === 'off') return { platform: c.platform, pageKind: c.pageKind, uploads: 0, level: 'none', doc, ...flags };
   const uploads = (sameDoc ? prev.uploads : 0) + (upload ? 1 : 0);
   const level = riskLevel({ platform: c.platform, pageKind: c.pageKind, uploads, documented: isDocumented(c.platform) });
-  return { platform: c.platform, pageKind: c.pageKind, uploads, level, doc };
+  return { platform: c.platform, pageKind: c.pageKind, uploads, level, doc, ...flags };
 }
 
 export function publicTabState(s: StoredTabState): TabState {

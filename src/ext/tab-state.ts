@@ -20,3 +20,12 @@ export async function writeTabState(tabId: number, state: StoredTabState): Promi
 export async function removeTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+/** Ids of the tabs that have a state. */
+export async function listTabStates(): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all)
+    .map((k) => /^tab:(\d{1,15})$/.exec(k)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number);
+}

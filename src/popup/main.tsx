@@ -3,35 +3,75 @@ import { useEffect, useState } from 'preact/hooks';
 import '../ui/base.css';
 import './popup.css';
 import { Popup } from '../ui/Popup';
-import { platformInfo } from '../core/registry/index';
-import type { TabState } from '../core/types';
-import { EMPTY_TAB_STATE } from '../core/types';
+import type { SiteModeReply } from '../core/messages';
+import type { SiteMode } from '../core/prefs';
+import { REGISTRY_VERSION, evidenceFor, platformInfo, scraperInfo } from '../core/registry/index';
+import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { t } from '../ext/i18n';
 
-/** The tab this popup describes: `?tabId=N` (popup opened as a page, e.g. in tests or on Android), else the active tab. */
+const params = new URLSearchParams(location.search);
+const expanded = params.get('view') === 'explain';
+
+/** The tab this popup describes: `?tabId=N` (opened as a page: from the notice, in tests, on Android), else the
+ * active tab. */
 async function targetTabId(): Promise<number | null> {
-  const q = new URLSearchParams(location.search).get('tabId');
+  const q = params.get('tabId');
   if (q !== null && /^[0-9]{1,10}$/.test(q)) return Number(q);
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return typeof tab?.id === 'number' ? tab.id : null;
 }
 
-async function loadState(): Promise<TabState> {
-  const tabId = await targetTabId();
-  if (tabId === null) return { ...EMPTY_TAB_STATE };
-  const reply = (await browser.runtime.sendMessage({ type: 'getTabState', tabId })) as TabState | undefined;
-  return reply ?? { ...EMPTY_TAB_STATE };
-}
+const ask = <T,>(message: unknown): Promise<T | undefined> =>
+  browser.runtime.sendMessage(message).then((r) => r as T | undefined, () => undefined);
 
 function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
+  const [site, setSite] = useState<SiteModeReply | null>(null);
+
+  const load = async (id: number | null) => {
+    if (id === null) {
+      setState({ ...EMPTY_TAB_STATE });
+      return;
+    }
+    const [s, m] = await Promise.all([
+      ask<TabState>({ type: 'getTabState', tabId: id }),
+      ask<SiteModeReply>({ type: 'getSiteMode', tabId: id }),
+    ]);
+    setState(s ?? { ...EMPTY_TAB_STATE });
+    setSite(m ?? null);
+  };
+
   useEffect(() => {
-    loadState().then(setState, () => setState({ ...EMPTY_TAB_STATE }));
+    void targetTabId().then((id) => {
+      setTabId(id);
+      return load(id);
+    }, () => setState({ ...EMPTY_TAB_STATE }));
   }, []);
-  const name = platformInfo(state?.platform)?.name ?? '';
-  return <Popup state={state} platformName={name} t={t} />;
+
+  const onSiteMode = async (s: string, mode: SiteMode) => {
+    await ask({ type: 'setSiteMode', site: s, mode });
+    await load(tabId);
+  };
+
+  const platform = platformInfo(state?.platform);
+  const evidence = evidenceFor(state?.platform).map((e) => ({ evidence: e, scraper: scraperInfo(e.scraper) }));
+  return (
+    <Popup
+      state={state}
+      platform={platform}
+      evidence={evidence}
+      site={site}
+      registryVersion={REGISTRY_VERSION}
+      expanded={expanded}
+      t={t}
+      onSiteMode={(s, m) => void onSiteMode(s, m)}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+    />
+  );
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+if (expanded) document.title = t('explainTitle');
 render(<App />, document.getElementById('app')!);

@@ -1,44 +1,115 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/preact';
-import { Popup } from '../../src/ui/Popup';
-import en from '../../extension/_locales/en/messages.json';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { Popup, type PopupData } from '../../src/ui/Popup';
+import type { Evidence, PlatformInfo, Scraper } from '../../src/core/registry/schema';
+import { t } from './i18n';
 
 afterEach(cleanup);
 
-/** The real English strings, with $1 filled as the browser would. */
-const t = (key: string, subs?: string | string[]) => {
-  const m = (en as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>)[key];
-  if (!m) return key;
-  const args = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-  return m.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_x, name: string) => {
-    const c = m.placeholders?.[name.toLowerCase()]?.content ?? '';
-    return c.replace(/\$(\d)/g, (_y, i: string) => args[Number(i) - 1] ?? '');
-  });
+const insta: PlatformInfo = {
+  id: 'instagram',
+  name: 'Instagram',
+  setting: { text: 'Make your account private.', link: 'https://help.example/private', source: { url: 'https://help.example/private', date: '2024', grade: 'verified' } },
 };
+const clearview: Scraper = { id: 'clearview', name: 'Clearview AI', kind: 'face-search', what: 'x', whatSource: { url: 'https://a.example/', date: '2020', grade: 'verified' }, record: [] };
+const ev = (claim: string, grade: Evidence['source']['grade'] = 'verified') => ({
+  evidence: { scraper: 'clearview', platform: 'instagram', claim, source: { url: 'https://www.news.example/story', date: '2020-02-05', grade } },
+  scraper: clearview,
+});
+
+function props(over: Partial<PopupData>): PopupData {
+  return {
+    state: { platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' },
+    platform: insta,
+    evidence: [ev('Clearview took photos from Instagram.')],
+    site: { site: 'instagram.com', mode: 'warn', isDefault: true },
+    registryVersion: '2026.11.21',
+    t,
+    ...over,
+  };
+}
 
 describe('Popup', () => {
   it('says it is loading until the state arrives', () => {
-    render(<Popup state={null} platformName="" t={t} />);
+    render(<Popup {...props({ state: null })} />);
     expect(screen.getByText('Loading…')).toBeTruthy();
   });
 
   it('explains a public profile page in plain words, with the facts', () => {
-    render(<Popup state={{ platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' }} platformName="Instagram" t={t} />);
+    render(<Popup {...props({})} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Medium risk');
     expect(screen.getByText(/public profile page on Instagram/)).toBeTruthy();
     expect(screen.getByTestId('page-kind').textContent).toBe('Profile');
   });
 
+  it('shows each scraper once with its strongest claim, its source and grade', () => {
+    const pimeyes: Scraper = { ...clearview, id: 'pimeyes', name: 'PimEyes' };
+    const other = { evidence: { ...ev('PimEyes claim.').evidence, scraper: 'pimeyes', source: { url: 'https://spiegel.example/a', date: '2020', grade: 'secondary' as const } }, scraper: pimeyes };
+    render(<Popup {...props({ evidence: [ev('Claim one.'), ev('Claim two.'), other] })} />);
+    expect(screen.getByRole('heading', { name: 'Who harvested Instagram' })).toBeTruthy();
+    const entries = within(screen.getByTestId('evidence')).getAllByRole('listitem');
+    expect(entries.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Clearview AI', 'PimEyes']);
+    expect(entries[0]!.textContent).toContain('Claim one.');
+    expect(entries[0]!.textContent).not.toContain('Claim two.');
+    const link = within(entries[0]!).getByRole('link', { name: /Source: news\.example, 2020/ });
+    expect(link.getAttribute('href')).toBe('https://www.news.example/story');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(within(entries[1]!).getByText('secondary source')).toBeTruthy();
+  });
+
+  it('shows every source and the regulators’ decisions on request, and at once in the expanded view', () => {
+    const withRecord: Scraper = { ...clearview, record: [{ authority: 'Autoriteit Persoonsgegevens', country: 'NL', date: '2024-05-16', amount: 'EUR 30,500,000', ordered: 'A fine.', source: { url: 'https://avg.example/d', date: '2024-05-16', grade: 'verified' } }] };
+    const many = Array.from({ length: 4 }, (_, i) => ({ ...ev(`Claim ${i}.`), scraper: withRecord }));
+    render(<Popup {...props({ evidence: many })} />);
+    expect(screen.queryByText('Claim 3.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 4 sources and the regulators’ decisions' }));
+    expect(screen.getByText('Claim 3.')).toBeTruthy();
+    expect(screen.getByText(/What regulators and courts did about Clearview AI \(1\)/)).toBeTruthy();
+    expect(screen.getByText(/2024-05 · Autoriteit Persoonsgegevens · EUR 30,500,000/)).toBeTruthy();
+    cleanup();
+    render(<Popup {...props({ evidence: many, expanded: true })} />);
+    expect(screen.getByText('Claim 3.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
+  });
+
+  it('says so honestly when no scraper is documented for the platform', () => {
+    render(<Popup {...props({ evidence: [], state: { platform: 'instagram', pageKind: 'other', uploads: 0, level: 'low' } })} />);
+    expect(screen.getByTestId('no-evidence').textContent).toBe('Instagram is publicly reachable, but no face scraper is documented for it.');
+  });
+
+  it('gives the platform’s own setting as a step, with its help link, or says none is known', () => {
+    render(<Popup {...props({})} />);
+    expect(screen.getByTestId('setting').textContent).toContain('Make your account private.');
+    expect(screen.getByRole('link', { name: 'How to do it on Instagram' }).getAttribute('href')).toBe('https://help.example/private');
+    cleanup();
+    render(<Popup {...props({ platform: { ...insta, setting: 'none-known' } })} />);
+    expect(screen.getByTestId('setting').textContent).toContain('No setting on Instagram is documented');
+  });
+
+  it('lets the user choose warn, quiet or off for this site', () => {
+    const onSiteMode = vi.fn();
+    render(<Popup {...props({ onSiteMode })} />);
+    expect((screen.getByRole('radio', { name: /Warn/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /Quiet/ }));
+    expect(onSiteMode).toHaveBeenCalledWith('instagram.com', 'quiet');
+  });
+
+  it('says Unscraped is off on a site the user turned off', () => {
+    render(<Popup {...props({ site: { site: 'instagram.com', mode: 'off', isDefault: false }, state: { platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'none' } })} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Unscraped is off here');
+  });
+
   it('shows nothing about the page on an unlisted site', () => {
-    render(<Popup state={{ platform: null, pageKind: null, uploads: 0, level: 'none' }} platformName="" t={t} />);
+    render(<Popup {...props({ state: { platform: null, pageKind: null, uploads: 0, level: 'none' }, platform: null, evidence: [], site: { site: null, mode: 'warn', isDefault: true } })} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Not a listed platform');
     expect(screen.queryByTestId('platform')).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
   });
 
   it('renders hostile text inertly', () => {
     const evil = '<img src=x onerror="alert(1)">';
-    const { container } = render(<Popup state={{ platform: 'x', pageKind: 'post', uploads: 2, level: 'high' }} platformName={evil} t={t} />);
+    const { container } = render(<Popup {...props({ platform: { ...insta, name: evil }, evidence: [ev(evil)] })} />);
     expect(container.querySelector('img[src=x]')).toBeNull();
     expect(container.textContent).toContain(evil);
   });

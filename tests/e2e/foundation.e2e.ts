@@ -180,7 +180,7 @@ describe('message gate', () => {
     expect(JSON.stringify(peek.value)).not.toContain('instagram');
     // positive control: the same channel works for a well-formed observation about its own tab
     const own = await send({ type: 'reportObservation', kind: 'upload', doc: 'cccccccccccc' });
-    expect(own.value).toEqual({ reply: { ok: true } });
+    expect(own.value).toMatchObject({ reply: { ok: true } });
 
     expect(await ext.getTabState(victim.tabId)).toEqual({ platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' });
     expect(await ext.getTabState(tabId)).toEqual({ platform: 'instagram', pageKind: 'profile', uploads: 1, level: 'high' });

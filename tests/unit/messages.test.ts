@@ -8,7 +8,7 @@ describe('parseContentMessage', () => {
     expect(parseContentMessage({ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' })).toEqual({
       type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789',
     });
-    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })?.kind).toBe('upload');
+    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })).toMatchObject({ kind: 'upload' });
   });
 
   it.each([

@@ -35,3 +35,15 @@ describe('sanitizeTabState', () => {
     });
   });
 });
+
+describe('nextTabState and modes', () => {
+  it('counts nothing and shows no level when the site is off, but still knows the platform', () => {
+    const s = nextTabState(empty, 'https://www.instagram.com/sam.example/', 'doc-aaaaaaaa', true, 'off');
+    expect(s).toMatchObject({ platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'none' });
+  });
+  it('keeps a private tab’s notice flags while it stays on the platform, and drops them when it leaves', () => {
+    const s = { ...nextTabState(empty, 'https://www.instagram.com/', 'doc-aaaaaaaa', false), shownHere: true, quietHere: true };
+    expect(nextTabState(s, 'https://www.instagram.com/sam.example/', 'doc-bbbbbbbb', false)).toMatchObject({ shownHere: true, quietHere: true });
+    expect(nextTabState(s, 'https://x.com/sam', 'doc-bbbbbbbb', false)).not.toHaveProperty('shownHere');
+  });
+});

@@ -87,13 +87,24 @@ export async function launchWithExtension(opts = {}) {
     await context.route('**/*', (route) =>
       route.request().url().startsWith('chrome-extension://') ? route.continue() : route.abort('blockedbyclient'));
   }
-  const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  let worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  /** The running worker. After it was stopped (idle, or stopWorker) a message from an extension page wakes it. */
+  async function liveWorker() {
+    const running = context.serviceWorkers().find(isOurs);
+    if (running) return (worker = running);
+    const woke = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 });
+    await ext.sendFromExtensionPage({ type: 'getPrefs' });
+    return (worker = context.serviceWorkers().find(isOurs) ?? (await woke));
+  }
   const manifest = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8'));
 
   const ext = {
     context,
-    worker,
+    get worker() {
+      return worker;
+    },
+    liveWorker,
     extensionId,
     manifest,
     requests,
@@ -123,7 +134,7 @@ export async function launchWithExtension(opts = {}) {
     /** the extension's tab id for a Playwright page */
     async tabId(page) {
       const url = page.url();
-      const id = await worker.evaluate(async (u) => {
+      const id = await (await liveWorker()).evaluate(async (u) => {
         const tabs = await chrome.tabs.query({});
         const hit = tabs.filter((t) => t.url === u || t.pendingUrl === u);
         return hit.length === 1 ? hit[0].id : null;
@@ -131,10 +142,10 @@ export async function launchWithExtension(opts = {}) {
       if (typeof id === 'number') return id;
       // pages on unlisted sites: the worker cannot read their URL (no `tabs` permission); find by elimination
       await page.bringToFront();
-      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
+      return (await liveWorker()).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
     },
     async badge(tabId) {
-      return worker.evaluate(async (id) => ({
+      return (await liveWorker()).evaluate(async (id) => ({
         text: await chrome.action.getBadgeText({ tabId: id }),
         title: await chrome.action.getTitle({ tabId: id }),
         color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
@@ -203,6 +214,133 @@ export async function evalInContentScript(ext, page, fn, arg) {
     const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
     if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
     return { value: r.result.value };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * What the in-page notice shows, read through CDP (which sees into closed shadow roots, as assistive technology
+ * does): null when there is no notice. `buttons` carry the centre of each button in page coordinates, for trusted
+ * clicks with page.mouse.
+ */
+export async function readNotice(ext, page) {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const html = (root.children ?? []).find((n) => n.nodeName === 'HTML');
+    const hosts = (html?.children ?? []).filter((n) => n.nodeName === 'UNSCRAPED-NOTICE');
+    if (!hosts.length) return null;
+    const host = hosts[0];
+    const shadow = host.shadowRoots?.[0];
+    const texts = [];
+    const buttons = [];
+    let status = null;
+    const attrs = (n) => Object.fromEntries((n.attributes ?? []).reduce((acc, v, i, a) => (i % 2 ? acc : [...acc, [v, a[i + 1]]]), []));
+    const textOf = (n) => (n.nodeType === 3 ? n.nodeValue : (n.children ?? []).map(textOf).join(''));
+    const walk = async (n) => {
+      if (n.nodeName === 'STYLE') return;
+      if (n.nodeType === 3 && n.nodeValue.trim()) texts.push(n.nodeValue.trim());
+      const a = attrs(n);
+      if (a.role === 'status') status = textOf(n);
+      if (n.nodeName === 'BUTTON') {
+        let x = null;
+        let y = null;
+        try {
+          const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId });
+          const q = model.border;
+          x = (q[0] + q[2] + q[4] + q[6]) / 4;
+          y = (q[1] + q[3] + q[5] + q[7]) / 4;
+        } catch {
+          // not rendered
+        }
+        buttons.push({ label: a['aria-label'] ?? textOf(n), text: textOf(n), x, y });
+      }
+      for (const c of n.children ?? []) await walk(c);
+    };
+    if (shadow) await walk(shadow);
+    let box = null;
+    try {
+      const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: host.backendNodeId });
+      box = { x: model.border[0], y: model.border[1], width: model.width, height: model.height };
+    } catch {
+      box = null;
+    }
+    return { count: hosts.length, shadowMode: shadow?.shadowRootType ?? null, text: texts.join(' '), status, buttons, box };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Click a notice button by its label with a trusted mouse click. */
+export async function clickNoticeButton(ext, page, label) {
+  const n = await readNotice(ext, page);
+  const b = n?.buttons.find((x) => x.label === label);
+  if (!b || b.x === null) throw new Error(`no notice button "${label}" (notice: ${JSON.stringify(n)})`);
+  await page.mouse.click(b.x, b.y);
+}
+
+/** Trusted drag-and-drop of real files onto the centre of `selector` (CDP Input.dispatchDragEvent). */
+export async function dropFilesTrusted(ext, page, selector, paths) {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not visible`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const cdp = await ext.context.newCDPSession(page);
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  try {
+    for (const type of ['dragEnter', 'dragOver', 'drop']) await cdp.send('Input.dispatchDragEvent', { type, x, y, data });
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Trusted paste of a small PNG: write it to the clipboard, focus `selector`, press Control+V. */
+export async function pasteImageTrusted(ext, page, selector) {
+  await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 4;
+    c.height = 4;
+    c.getContext('2d').fillRect(0, 0, 4, 4);
+    const blob = await new Promise((r) => c.toBlob(r, 'image/png'));
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+  });
+  await page.focus(selector);
+  await page.keyboard.press('Control+V');
+}
+
+/** Stop the extension's service worker, as the browser does when it is idle (CDP ServiceWorker.stopAllWorkers). */
+export async function stopWorker(ext, page) {
+  const cdp = await ext.context.newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Whether the extension's service worker runs, as the browser itself reports it (CDP): `{ running, status, target }`
+ * where `status` is the worker version's runningStatus ('running', 'starting', 'stopping', 'stopped', or null when
+ * no version is known) and `target` whether a service_worker target exists for it. Use it to check stopWorker:
+ * Playwright's context.serviceWorkers() keeps listing a worker after it stopped (playwright-core 1.65).
+ */
+export async function extensionWorkerStatus(ext, page) {
+  const cdp = await ext.context.newCDPSession(page);
+  const prefix = `chrome-extension://${ext.extensionId}/`;
+  try {
+    const versions = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+    await cdp.send('ServiceWorker.enable');
+    // the current versions are reported right after enable; one round trip more lets them arrive
+    await cdp.send('ServiceWorker.disable');
+    const ours = versions.filter((v) => v.scriptURL.startsWith(prefix));
+    const status = ours.length ? ours[ours.length - 1].runningStatus : null;
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(prefix));
+    return { running: status === 'running' || status === 'starting' || target, status, target };
   } finally {
     await cdp.detach().catch(() => {});
   }

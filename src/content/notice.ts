@@ -1,0 +1,141 @@
+/**
+ * The in-page notice: one `<unscraped-notice>` element, a direct child of `<html>`, holding a closed shadow root
+ * created in the content script's world (the page cannot open it). Built with createElement and textContent only.
+ * It is announced politely to screen readers, reachable by keyboard, never takes focus, and its buttons answer only
+ * trusted clicks made after it has been on screen for a moment (a page cannot click them, nor slide the notice under
+ * a click that was aimed at something else).
+ */
+export interface NoticeContent {
+  brand: string;
+  text: string;
+  explain: string;
+  notHere: string;
+  dismiss: string;
+}
+export interface NoticeActions {
+  onExplain(): void;
+  onNotHere(): void;
+  onClose(): void;
+}
+export interface Notice {
+  remove(): void;
+}
+
+const TAG = 'unscraped-notice';
+const CLICK_GUARD_MS = 400;
+
+const CSS = `
+:host{all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:min(380px,calc(100vw - 24px))}
+.box{box-sizing:border-box;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;
+background:#fff;border:1px solid #c5ccd6;border-left:6px solid #a34d00;border-radius:10px;padding:12px 14px 12px 12px;
+box-shadow:0 6px 24px rgba(0,0,0,.18)}
+.top{display:flex;align-items:flex-start;gap:8px}
+.mark{flex:none;display:inline-grid;place-items:center;width:22px;height:22px;border-radius:11px;background:#a34d00;
+color:#fff;font-weight:700;font-size:13px}
+.brand{font-weight:700;font-size:13px;margin:1px 0 2px}
+p{margin:0}
+.x{margin-left:auto;flex:none;border:0;background:transparent;color:#57606a;font:20px/1 system-ui,sans-serif;
+width:32px;height:32px;border-radius:6px;cursor:pointer}
+.actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}
+button{font:inherit;cursor:pointer}
+.primary,.secondary{border-radius:6px;padding:6px 12px;min-height:32px}
+.primary{background:#0b57d0;color:#fff;border:1px solid #0b57d0;font-weight:600}
+.secondary{background:#fff;color:#1b1f24;border:1px solid #8c959f}
+button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
+@media (prefers-color-scheme:dark){.box{background:#161b22;color:#e6edf3;border-color:#30363d;border-left-color:#f0a050}
+.mark{background:#f0a050;color:#0d1117}.x{color:#9da7b3}.secondary{background:#0d1117;color:#e6edf3;border-color:#6e7681}
+.primary{background:#79b8ff;border-color:#79b8ff;color:#0d1117}}
+@media (prefers-reduced-motion:no-preference){.box{animation:in .16s ease-out}@keyframes in{from{opacity:0;transform:translateY(8px)}}}
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function pageOwnsName(host: HTMLElement): boolean {
+  try {
+    // Chrome gives content scripts no customElements; an element the page defined is upgraded, so it is :defined
+    return host.matches(':defined') || !!globalThis.customElements?.get(TAG);
+  } catch {
+    return true;
+  }
+}
+
+/** Show the notice; returns null (and shows nothing) when the page has claimed the element name or blocks it. */
+export function showNotice(content: NoticeContent, actions: NoticeActions): Notice | null {
+  const host = document.createElement(TAG);
+  // a page that defined <unscraped-notice> itself owns that element: step aside, the badge still works
+  if (pageOwnsName(host)) return null;
+  let root: ShadowRoot;
+  try {
+    root = host.attachShadow({ mode: 'closed' });
+  } catch {
+    return null;
+  }
+  const style = el('style', '', CSS);
+  const box = el('section', 'box');
+  box.setAttribute('aria-label', content.brand);
+  const top = el('div', 'top');
+  const mark = el('span', 'mark', '!');
+  mark.setAttribute('aria-hidden', 'true');
+  const body = el('div', '');
+  const brand = el('p', 'brand', content.brand);
+  const text = el('p', '');
+  text.setAttribute('role', 'status');
+  text.setAttribute('aria-live', 'polite');
+  const close = el('button', 'x', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', content.dismiss);
+  close.title = content.dismiss;
+  body.append(brand, text);
+  top.append(mark, body, close);
+  const explain = el('button', 'primary', content.explain);
+  explain.type = 'button';
+  const notHere = el('button', 'secondary', content.notHere);
+  notHere.type = 'button';
+  const row = el('div', 'actions');
+  row.append(explain, notHere);
+  box.append(top, row);
+  root.append(style, box);
+
+  const shownAt = performance.now();
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    host.remove();
+  };
+  const guard = (fn: () => void) => (e: Event) => {
+    if (!e.isTrusted || performance.now() - shownAt < CLICK_GUARD_MS) return;
+    fn();
+  };
+  explain.addEventListener('click', guard(() => actions.onExplain()));
+  notHere.addEventListener('click', guard(() => {
+    remove();
+    actions.onNotHere();
+  }));
+  close.addEventListener('click', guard(() => {
+    remove();
+    actions.onClose();
+  }));
+  box.addEventListener('keydown', (e) => {
+    if (e.isTrusted && e.key === 'Escape') {
+      remove();
+      actions.onClose();
+    }
+  });
+
+  try {
+    document.documentElement.appendChild(host);
+  } catch {
+    return null;
+  }
+  // filled after insertion, so screen readers announce it as a change of a live region
+  setTimeout(() => {
+    text.textContent = content.text;
+  }, 0);
+  return { remove };
+}

@@ -1,0 +1,508 @@
+/**
+ * Seeing the risk while browsing, in real Chromium: profile vs other pages, single-page-app navigation, photo
+ * uploads of every kind (and the events that must not count), the in-page notice and what a page can and cannot do
+ * to it, and the per-site modes.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  ROOT,
+  clickNoticeButton,
+  dropFilesTrusted,
+  launchWithExtension,
+  pasteImageTrusted,
+  readNotice,
+  stopWorker,
+} from './lib/chromium.mjs';
+
+type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
+let ext: Ext;
+const files = mkdtempSync(join(tmpdir(), 'unscraped-files-'));
+const PHOTO = join(files, 'holiday.jpg');
+const PHOTO2 = join(files, 'portrait.png');
+const PDF = join(files, 'contract.pdf');
+const TXT = join(files, 'notes.txt');
+
+const page = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/pages', name), 'utf8');
+function withLibrary(name: string, js: string, css?: string): string {
+  return page(name)
+    .replace('<!--LIBRARY_JS-->', () => `<script>${readFileSync(join(ROOT, 'node_modules', js), 'utf8')}</script>`)
+    .replace('<!--LIBRARY_CSS-->', () => (css ? `<style>${readFileSync(join(ROOT, 'node_modules', css), 'utf8')}</style>` : ''));
+}
+
+beforeAll(async () => {
+  writeFileSync(PHOTO, readFileSync(join(ROOT, 'icons/icon-128.png')));
+  writeFileSync(PHOTO2, readFileSync(join(ROOT, 'icons/icon-48.png')));
+  writeFileSync(PDF, '%PDF-1.4\n%fixture\n');
+  writeFileSync(TXT, 'just text\n');
+  ext = await launchWithExtension();
+  const profile = page('profile.html');
+  const uploads = page('uploads.html');
+  // instagram: profile-shaped pages; facebook: the upload test bench; x: widget libraries
+  await ext.serve('https://www.instagram.com/**', profile);
+  await ext.serve('https://www.facebook.com/**', uploads);
+  await ext.serve('https://x.com/dropzone*', withLibrary('dropzone.html', 'dropzone/dist/dropzone-min.js', 'dropzone/dist/dropzone.css'));
+  await ext.serve('https://x.com/filepond*', withLibrary('filepond.html', 'filepond/dist/filepond.min.js', 'filepond/dist/filepond.min.css'));
+  await ext.serve('https://unlisted.example/**', uploads);
+  await ext.serve('https://www.linkedin.com/**', (url: string) => {
+    const u = new URL(url);
+    // a page that claims <unscraped-notice> for itself, and one with a strict CSP and Trusted Types
+    if (u.searchParams.has('claim')) {
+      return uploads.replace('<script>', `<script>customElements.define('unscraped-notice', class extends HTMLElement {
+        constructor() { super(); this.attachShadow({ mode: 'open' }).textContent = 'the page owns this name'; } });\n`);
+    }
+    return { body: profile, headers: { 'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'none'; require-trusted-types-for 'script'" } };
+  });
+});
+afterAll(async () => {
+  await ext?.close();
+});
+beforeEach(async () => {
+  // every test starts like a new browser session with default settings
+  await (await ext.liveWorker()).evaluate(() => Promise.all([chrome.storage.session.remove('noticeShown'), chrome.storage.local.clear()]));
+});
+
+async function open(url: string): Promise<{ p: Page; tabId: number }> {
+  const p = await ext.context.newPage();
+  await p.goto(url);
+  const tabId = (await ext.tabId(p)) as number;
+  expect(typeof tabId).toBe('number');
+  return { p, tabId };
+}
+
+/** Wait up to `ms` for the tab's state to match `want`; fail with the last state seen. */
+async function settles(tabId: number, want: Record<string, unknown>, ms = 1_000) {
+  let last: Record<string, unknown> = {};
+  await ext.until(async () => {
+    last = await ext.getTabState(tabId);
+    return Object.entries(want).every(([k, v]) => last[k] === v);
+  }, ms);
+  expect(last).toMatchObject(want);
+  return last;
+}
+
+async function badgeSettles(tabId: number, text: string, ms = 1_000) {
+  let last = { text: '', title: '' };
+  await ext.until(async () => (last = await ext.badge(tabId)).text === text, ms);
+  expect(last.text).toBe(text);
+  return last;
+}
+
+async function noticeAppears(p: Page, ms = 2_000) {
+  let n: Awaited<ReturnType<typeof readNotice>> = null;
+  await ext.until(async () => (n = await readNotice(ext, p)) !== null && !!n.status, ms);
+  expect(n).not.toBeNull();
+  return n!;
+}
+
+/** Give a notice that is not coming time to (wrongly) appear, then check it did not. */
+async function noNotice(p: Page) {
+  await p.waitForTimeout(400);
+  expect(await readNotice(ext, p)).toBeNull();
+}
+
+async function dismissNotice(p: Page) {
+  await p.waitForTimeout(450); // the notice ignores clicks in its first moments (anti-clickjacking)
+  await clickNoticeButton(ext, p, 'Dismiss');
+  expect(await readNotice(ext, p)).toBeNull();
+}
+
+describe('profile and other pages', () => {
+  it('a listed non-profile page: low level, badge i, no notice', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/explore/');
+    await settles(tabId, { platform: 'instagram', pageKind: 'other', level: 'low' });
+    await badgeSettles(tabId, 'i');
+    await noNotice(p);
+    await p.close();
+  });
+
+  it('a public profile page: medium level, badge !, and the notice once, as a direct child of <html>', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await settles(tabId, { platform: 'instagram', pageKind: 'profile', level: 'medium' });
+    await badgeSettles(tabId, '!');
+    const n = await noticeAppears(p);
+    expect(n.count).toBe(1);
+    expect(n.shadowMode).toBe('closed');
+    expect(n.status).toMatch(/Public Instagram profiles like this one are documented to have been harvested by face scrapers: .*Clearview AI/);
+    expect(n.buttons.map((b) => b.label)).toEqual(['Dismiss', 'What can I do?', 'Not on this site']);
+    // it sits in the viewport's bottom-right corner, fully visible, within a phone's width
+    const vp = p.viewportSize()!;
+    expect(n.box!.x + n.box!.width).toBeLessThanOrEqual(vp.width);
+    expect(n.box!.y + n.box!.height).toBeLessThanOrEqual(vp.height);
+    expect(n.box!.width).toBeLessThanOrEqual(380);
+    await dismissNotice(p);
+    // once per site per session: another profile on the same site shows none
+    const again = await open('https://www.instagram.com/other.person/');
+    await settles(again.tabId, { pageKind: 'profile', level: 'medium' });
+    await noNotice(again.p);
+    await Promise.all([p.close(), again.p.close()]);
+  });
+});
+
+describe('single-page-app navigation', () => {
+  it('state and badge follow pushState, replaceState, back/forward and hash changes', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/explore/');
+    await settles(tabId, { pageKind: 'other' });
+    await p.evaluate(() => history.pushState({}, '', '/sam.example/'));
+    await settles(tabId, { pageKind: 'profile', level: 'medium' });
+    await badgeSettles(tabId, '!');
+    await noticeAppears(p);
+    // leaving the profile removes the notice
+    await p.evaluate(() => history.pushState({}, '', '/p/C1a2B3c4D5e/'));
+    await settles(tabId, { pageKind: 'post', level: 'low' });
+    await badgeSettles(tabId, 'i');
+    expect(await readNotice(ext, p)).toBeNull();
+    await p.evaluate(() => history.replaceState({}, '', '/sam.example/tagged/'));
+    await settles(tabId, { pageKind: 'profile' });
+    // history is now explore, sam.example, sam.example/tagged (which replaced the post)
+    await p.goBack();
+    expect(new URL(p.url()).pathname).toBe('/sam.example/');
+    await settles(tabId, { pageKind: 'profile' });
+    await p.goBack();
+    expect(new URL(p.url()).pathname).toBe('/explore/');
+    await settles(tabId, { pageKind: 'other', level: 'low' });
+    await badgeSettles(tabId, 'i');
+    await p.goForward();
+    await settles(tabId, { pageKind: 'profile' });
+    await p.evaluate(() => { location.hash = 'top'; });
+    await settles(tabId, { pageKind: 'profile' });
+    await p.close();
+  });
+
+  it('uploads stay across single-page navigation and start again on a full page load', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/explore/');
+    await p.setInputFiles('#file', PHOTO);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await p.evaluate(() => history.pushState({}, '', '/sam.example/'));
+    await settles(tabId, { pageKind: 'profile', uploads: 1, level: 'high' });
+    await badgeSettles(tabId, '!!');
+    await p.reload();
+    await settles(tabId, { pageKind: 'profile', uploads: 0, level: 'medium' });
+    await p.close();
+  });
+
+  it('leaving for an unlisted site clears the badge (Chrome would keep it)', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await badgeSettles(tabId, '!');
+    await p.goto('https://unlisted.example/');
+    await badgeSettles(tabId, '');
+    expect(await ext.getTabState(tabId)).toEqual({ platform: null, pageKind: null, uploads: 0, level: 'none' });
+    await p.close();
+  });
+});
+
+describe('photo uploads that count', () => {
+  const cases: [string, (p: Page) => Promise<void>][] = [
+    ['a visible file input', (p) => p.setInputFiles('#visible', [PHOTO, PHOTO2])],
+    ['a hidden input behind a button', (p) => p.setInputFiles('#hidden', PHOTO)],
+    ['an input created after the page loaded', async (p) => {
+      await p.click('#make');
+      await p.setInputFiles('#later', PHOTO);
+    }],
+    ['an input inside an open shadow root', (p) => p.setInputFiles('#shadow >> #inner', PHOTO)],
+    ['a trusted drop of photos', (p) => dropFilesTrusted(ext, p, '#drop', [PHOTO, PHOTO2])],
+    ['a trusted paste of an image', (p) => pasteImageTrusted(ext, p, '#paste')],
+    ['a trusted drop onto a file input (drop, input and change: one action)', (p) => dropFilesTrusted(ext, p, '#visible', [PHOTO])],
+  ];
+  it.each(cases)('%s: uploads once, high level, badge !!, the notice once', async (_name, act) => {
+    const { p, tabId } = await open('https://www.facebook.com/sam.example');
+    await settles(tabId, { platform: 'facebook', pageKind: 'profile' });
+    await noticeAppears(p); // the profile notice comes first...
+    await dismissNotice(p);
+    await p.evaluate(() => history.pushState({}, '', '/groups/hiking/'));
+    await settles(tabId, { pageKind: 'other' });
+    await (await ext.liveWorker()).evaluate(() => chrome.storage.session.remove('noticeShown'));
+    await p.evaluate(() => history.pushState({}, '', '/marketplace/'));
+    await settles(tabId, { pageKind: 'other', uploads: 0 });
+    await act(p);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await badgeSettles(tabId, '!!');
+    const n = await noticeAppears(p); // ...and on a non-profile page an upload brings it
+    expect(n.status).toMatch(/Photos made public on Facebook are documented to have been harvested by face scrapers/);
+    await dismissNotice(p);
+    await p.waitForTimeout(300);
+    expect((await ext.getTabState(tabId)).uploads).toBe(1);
+    await p.close();
+  });
+
+  it('a second upload counts again but does not bring the notice back', async () => {
+    const { p, tabId } = await open('https://www.facebook.com/marketplace/');
+    await p.setInputFiles('#visible', PHOTO);
+    await noticeAppears(p);
+    await dismissNotice(p);
+    await p.setInputFiles('#hidden', PHOTO2);
+    await settles(tabId, { uploads: 2 });
+    await noNotice(p);
+    await p.close();
+  });
+
+  it('the notice shows without a round trip to the worker, even when the worker is stopped', async () => {
+    const { p, tabId } = await open('https://www.facebook.com/marketplace/');
+    await settles(tabId, { platform: 'facebook' });
+    await p.waitForTimeout(200); // the page's policy has arrived
+    await stopWorker(ext, p);
+    await ext.until(async () => !ext.context.serviceWorkers().some((w: { url(): string }) => w.url().startsWith('chrome-extension://')), 3_000);
+    await p.setInputFiles('#visible', PHOTO);
+    await noticeAppears(p, 1_000);
+    await settles(tabId, { uploads: 1, level: 'high' }, 3_000);
+    await p.close();
+  });
+});
+
+describe('upload widget libraries from npm', () => {
+  it('Dropzone.js: a photo chosen through its hidden input, then a trusted drop onto it', async () => {
+    const { p, tabId } = await open('https://x.com/dropzone');
+    await p.setInputFiles('input.dz-hidden-input', PHOTO);
+    expect(await p.evaluate(() => (window as unknown as { added: number }).added)).toBe(1);
+    await settles(tabId, { platform: 'x', uploads: 1, level: 'high' });
+    await noticeAppears(p);
+    await p.waitForTimeout(800);
+    await dropFilesTrusted(ext, p, '#dz', [PHOTO2]);
+    await settles(tabId, { uploads: 2 });
+    expect(await p.evaluate(() => (window as unknown as { added: number }).added)).toBe(2);
+    await p.close();
+  });
+
+  it('FilePond: a photo chosen through its input, then a trusted drop onto it', async () => {
+    const { p, tabId } = await open('https://x.com/filepond');
+    await p.waitForSelector('.filepond--root input[type=file]', { state: 'attached' });
+    await p.setInputFiles('.filepond--root input[type=file]', PHOTO);
+    await settles(tabId, { platform: 'x', uploads: 1, level: 'high' });
+    await noticeAppears(p);
+    await p.waitForTimeout(800);
+    await dropFilesTrusted(ext, p, '.filepond--drop-label', [PHOTO2]);
+    await settles(tabId, { uploads: 2 });
+    await ext.until(() => p.evaluate(() => (window as unknown as { added: number }).added === 2));
+    expect(await p.evaluate(() => (window as unknown as { added: number }).added)).toBe(2);
+    await p.close();
+  });
+});
+
+describe('what does not count', () => {
+  it('untrusted change, drop and paste events carrying photos', async () => {
+    const { p, tabId } = await open('https://www.facebook.com/marketplace/');
+    await settles(tabId, { platform: 'facebook' });
+    // files set from page script: Playwright's buffer form fires an untrusted change
+    await p.setInputFiles('#visible', { name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) });
+    await p.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['x'], 'face.jpg', { type: 'image/jpeg' }));
+      const input = document.getElementById('hidden') as HTMLInputElement;
+      input.files = dt.files;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      const drop = document.getElementById('drop')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) drop.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      document.getElementById('paste')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await p.waitForTimeout(400);
+    expect((await ext.getTabState(tabId)).uploads).toBe(0);
+    await noNotice(p);
+    await p.close();
+  });
+
+  it('files that are not photos', async () => {
+    const { p, tabId } = await open('https://www.facebook.com/marketplace/');
+    await p.setInputFiles('#visible', [PDF, TXT]);
+    await dropFilesTrusted(ext, p, '#drop', [PDF]);
+    await p.waitForTimeout(400);
+    expect((await ext.getTabState(tabId)).uploads).toBe(0);
+    await noNotice(p);
+    await p.close();
+  });
+
+  it('uploads on an unlisted site', async () => {
+    const { p, tabId } = await open('https://unlisted.example/');
+    await p.setInputFiles('#visible', PHOTO);
+    await dropFilesTrusted(ext, p, '#drop', [PHOTO]);
+    await p.waitForTimeout(400);
+    expect(await ext.getTabState(tabId)).toEqual({ platform: null, pageKind: null, uploads: 0, level: 'none' });
+    expect((await ext.badge(tabId)).text).toBe('');
+    await noNotice(p);
+    await p.close();
+  });
+});
+
+describe('the notice and a hostile page', () => {
+  it('is announced politely, reachable by keyboard, and does not take focus', async () => {
+    const { p } = await open('https://www.facebook.com/marketplace/');
+    await p.focus('#text');
+    await p.keyboard.type('ab');
+    await p.setInputFiles('#visible', PHOTO);
+    await noticeAppears(p);
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('text');
+    await p.keyboard.type('c');
+    expect(await p.inputValue('#text')).toBe('abc');
+    // Tab moves from the page's last control into the notice's buttons
+    await p.focus('#text');
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await p.keyboard.press('Tab');
+      reached = await p.evaluate(() => document.activeElement?.localName === 'unscraped-notice');
+    }
+    expect(reached).toBe(true);
+    await p.keyboard.press('Escape');
+    expect(await readNotice(ext, p)).toBeNull();
+    await p.close();
+  });
+
+  it('cannot be clicked by the page, and a page that removes it breaks nothing', async () => {
+    const { p, tabId } = await open('https://www.facebook.com/marketplace/');
+    await p.setInputFiles('#visible', PHOTO);
+    await noticeAppears(p);
+    await p.waitForTimeout(500);
+    await p.evaluate(() => {
+      const host = document.querySelector('unscraped-notice') as HTMLElement;
+      host.click();
+      host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      // the page cannot reach inside: the shadow root is closed
+      (window as unknown as { seen: unknown }).seen = host.shadowRoot;
+    });
+    expect(await p.evaluate(() => (window as unknown as { seen: unknown }).seen)).toBeNull();
+    expect(await readNotice(ext, p)).not.toBeNull();
+    expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ site: 'facebook.com', mode: 'warn' });
+    // the page removes it; the extension goes on counting
+    await p.evaluate(() => document.querySelector('unscraped-notice')?.remove());
+    await p.setInputFiles('#hidden', PHOTO2);
+    await settles(tabId, { uploads: 2, level: 'high' });
+    await p.close();
+  });
+
+  it('steps aside when the page has claimed its element name; the badge still works', async () => {
+    const { p, tabId } = await open('https://www.linkedin.com/in/sam-example/?claim=1');
+    await p.setInputFiles('#visible', PHOTO);
+    await settles(tabId, { platform: 'linkedin', uploads: 1, level: 'high' });
+    await badgeSettles(tabId, '!!');
+    expect(await p.evaluate(() => document.querySelectorAll('unscraped-notice').length)).toBe(0);
+    await p.close();
+  });
+
+  it('renders under a strict page CSP with Trusted Types, styled and in place', async () => {
+    const errors: string[] = [];
+    const { p } = await open('https://www.linkedin.com/in/sam-example/');
+    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const n = await noticeAppears(p);
+    const vp = p.viewportSize()!;
+    // fixed to the bottom-right corner: its styles applied despite the CSP
+    expect(n.box!.x).toBeGreaterThan(vp.width / 2);
+    expect(n.box!.y).toBeGreaterThan(vp.height / 2);
+    expect(errors.filter((e) => /trusted|content security/i.test(e))).toEqual([]);
+    await p.close();
+  });
+
+  it('a page that forges messages changes nothing', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/explore/');
+    await settles(tabId, { pageKind: 'other', uploads: 0 });
+    await p.evaluate((extId) => {
+      for (const m of [{ type: 'reportObservation', kind: 'upload', doc: 'aaaaaaaaaaaa' }, { type: 'notOnThisSite' }, { type: 'policy', policy: { mode: 'off' } }]) {
+        window.postMessage(m, '*');
+        document.dispatchEvent(new CustomEvent('unscraped', { detail: m }));
+        try {
+          (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => void } } }).chrome?.runtime?.sendMessage?.(extId, m);
+        } catch {
+          // no messaging API for pages
+        }
+      }
+    }, ext.extensionId);
+    await p.waitForTimeout(400);
+    expect(await ext.getTabState(tabId)).toMatchObject({ uploads: 0, level: 'low' });
+    expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn', isDefault: true });
+    await p.close();
+  });
+});
+
+describe('the notice’s buttons', () => {
+  it('"Not on this site" keeps the badge and stops the notice on that site', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await noticeAppears(p);
+    await p.waitForTimeout(450);
+    await clickNoticeButton(ext, p, 'Not on this site');
+    expect(await readNotice(ext, p)).toBeNull();
+    await ext.until(async () => ((await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })) as { mode: string }).mode === 'quiet');
+    expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });
+    // a new session: still no notice on that site, but the badge works
+    await (await ext.liveWorker()).evaluate(() => chrome.storage.session.remove('noticeShown'));
+    const again = await open('https://www.instagram.com/other.person/');
+    await again.p.setInputFiles('#file', PHOTO);
+    await settles(again.tabId, { uploads: 1, level: 'high' });
+    await badgeSettles(again.tabId, '!!');
+    await noNotice(again.p);
+    await Promise.all([p.close(), again.p.close()]);
+  });
+
+  it('"What can I do?" opens the explanation for that tab in an extension page', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await noticeAppears(p);
+    await p.waitForTimeout(450);
+    const opened = ext.context.waitForEvent('page');
+    await clickNoticeButton(ext, p, 'What can I do?');
+    const explain = await opened;
+    await explain.waitForLoadState();
+    expect(explain.url()).toBe(ext.url(`src/popup/index.html?tabId=${tabId}&view=explain`));
+    await explain.getByRole('heading', { name: 'Who harvested Instagram' }).waitFor();
+    expect(await explain.getByRole('heading', { level: 2 }).textContent()).toMatch(/Medium risk/);
+    await Promise.all([p.close(), explain.close()]);
+  });
+});
+
+describe('per-site modes', () => {
+  it('quiet: the badge, but no notice', async () => {
+    await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'instagram.com', mode: 'quiet' });
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await badgeSettles(tabId, '!');
+    await p.setInputFiles('#file', PHOTO);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await badgeSettles(tabId, '!!');
+    await noNotice(p);
+    await p.close();
+  });
+
+  it('off: no badge, no notice, nothing counted; turning it back on restores the badge', async () => {
+    await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'instagram.com', mode: 'off' });
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await settles(tabId, { platform: 'instagram', pageKind: 'profile', level: 'none' });
+    const b = await badgeSettles(tabId, '');
+    expect(b.title).toMatch(/off on Instagram/);
+    await p.setInputFiles('#file', PHOTO);
+    await p.waitForTimeout(400);
+    expect((await ext.getTabState(tabId)).uploads).toBe(0);
+    await noNotice(p);
+    await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'instagram.com', mode: null });
+    await badgeSettles(tabId, '!');
+    await p.close();
+  });
+
+  it('the default mode applies to every site without its own choice', async () => {
+    await ext.sendFromExtensionPage({ type: 'setDefaultMode', mode: 'off' });
+    await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'x.com', mode: 'warn' });
+    const a = await open('https://www.instagram.com/sam.example/');
+    const b = await open('https://x.com/dropzone');
+    await badgeSettles(a.tabId, '');
+    await badgeSettles(b.tabId, '!'); // x.com/dropzone is a profile URL
+    expect(await ext.sendFromExtensionPage({ type: 'getPrefs' })).toEqual({ schemaVersion: 1, defaultMode: 'off', sites: { 'x.com': 'warn' } });
+    await Promise.all([a.p.close(), b.p.close()]);
+  });
+
+  it('the popup changes this site’s mode', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await badgeSettles(tabId, '!');
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.url(`src/popup/index.html?tabId=${tabId}`));
+    await popup.getByRole('radio', { name: /Off/ }).check();
+    await badgeSettles(tabId, '');
+    await popup.reload();
+    expect(await popup.getByRole('radio', { name: /Off/ }).isChecked()).toBe(true);
+    expect(await popup.getByRole('heading', { level: 2 }).textContent()).toMatch(/off here/);
+    await Promise.all([p.close(), popup.close()]);
+  });
+});
+
+describe('network', () => {
+  it('the extension made zero network requests during this whole file', () => {
+    expect(ext.strayRequests()).toEqual([]);
+  });
+});
