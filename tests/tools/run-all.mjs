@@ -20,6 +20,7 @@ const STAGES = [
   { name: 'build', cmd: ['npm', ['run', '--silent', 'build']] },
   { name: 'dist', cmd: vitest('tests/dist/vitest.config.ts'), counted: true, needsBuild: true },
   { name: 'e2e-chromium', cmd: vitest('tests/e2e/vitest.config.ts'), counted: true, needsBuild: true },
+  { name: 'e2e-firefox', cmd: vitest('tests/e2e-firefox/vitest.config.ts'), counted: true, needsBuild: true },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -40,7 +40,7 @@ export function assertBuilt(dir = DIST_CHROME) {
  * Launch Chromium with exactly our extension loaded, in a fresh profile. Every request the browser makes is recorded
  * in `requests`; requests that no fixture serves are aborted, so nothing ever reaches the network.
  * Options: extDir, headless (default true), viewport (null = window size), blockOtherRequests (default true),
- * extraArgs.
+ * updatable (allow updateExtension), extraArgs.
  */
 export async function launchWithExtension(opts = {}) {
   const extDir = resolve(opts.extDir ?? DIST_CHROME);
@@ -60,6 +60,8 @@ export async function launchWithExtension(opts = {}) {
     '--disable-sync',
     '--disable-quic',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
+    // updateExtension() reloads the build over CDP, which needs a browser endpoint and this switch
+    ...(opts.updatable ? ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0'] : []),
     ...(opts.extraArgs ?? []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -101,6 +103,8 @@ export async function launchWithExtension(opts = {}) {
 
   const ext = {
     context,
+    userDataDir,
+    extDir,
     get worker() {
       return worker;
     },
@@ -164,7 +168,11 @@ export async function launchWithExtension(opts = {}) {
     },
     /** an extension page kept open to send messages as the extension's own pages do */
     async probe() {
-      if (!ext._probe || ext._probe.isClosed()) {
+      // after the extension reloads (an update), its old pages lose `chrome.runtime`: open a fresh one
+      const alive = ext._probe && !ext._probe.isClosed() &&
+        (await ext._probe.evaluate(() => !!globalThis.chrome?.runtime?.id).catch(() => false));
+      if (!alive) {
+        await ext._probe?.close().catch(() => {});
         ext._probe = await context.newPage();
         await ext._probe.goto(ext.url('src/options/index.html'));
       }
@@ -343,5 +351,29 @@ export async function extensionWorkerStatus(ext, page) {
     return { running: status === 'running' || status === 'starting' || target, status, target };
   } finally {
     await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Load the build again over the running extension, as an update does: same id, new worker, and every content script
+ * already in a page is orphaned. Needs launchWithExtension({ updatable: true }) and a global WebSocket (Node 20:
+ * --experimental-websocket). Uses CDP Extensions.loadUnpacked on the browser target.
+ */
+export async function updateExtension(ext) {
+  const [port, path] = readFileSync(join(ext.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+  const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+  await new Promise((resolve, reject) => {
+    ws.onopen = resolve;
+    ws.onerror = reject;
+  });
+  try {
+    const reply = await new Promise((resolve) => {
+      ws.onmessage = (e) => resolve(JSON.parse(e.data));
+      ws.send(JSON.stringify({ id: 1, method: 'Extensions.loadUnpacked', params: { path: ext.extDir } }));
+    });
+    if (reply.error) throw new Error(`Extensions.loadUnpacked: ${reply.error.message}`);
+    if (reply.result.id !== ext.extensionId) throw new Error(`reloaded as ${reply.result.id}, not ${ext.extensionId}`);
+  } finally {
+    ws.close();
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * An update under open pages: the old content script is orphaned (its extension context is invalidated). It must
+ * stop cleanly, with no errors and no notice, and the updated extension must work in new pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ROOT, launchWithExtension, readNotice, updateExtension } from './lib/chromium.mjs';
+
+type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
+let ext: Ext;
+
+beforeAll(async () => {
+  ext = await launchWithExtension({ updatable: true });
+  await ext.serve('https://www.facebook.com/**', readFileSync(join(ROOT, 'tests/fixtures/pages/uploads.html'), 'utf8'));
+  await ext.serve('https://www.instagram.com/**', readFileSync(join(ROOT, 'tests/fixtures/pages/profile.html'), 'utf8'));
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+it('the orphaned content script stops cleanly, and the updated extension works in new pages', async () => {
+  const p = await ext.context.newPage();
+  const errors: string[] = [];
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto('https://www.facebook.com/marketplace/');
+  const tabId = (await ext.tabId(p)) as number;
+  await ext.until(async () => (await ext.getTabState(tabId)).platform === 'facebook');
+  await p.waitForTimeout(200); // its policy (show the notice on an upload) has arrived
+
+  await updateExtension(ext);
+  await ext.until(async () => (await ext.getTabState(tabId).catch(() => null)) !== null, 10_000);
+
+  // the old script still holds a policy that says "show the notice on upload": it must not act on it
+  await p.setInputFiles('#visible', join(ROOT, 'icons/icon-128.png'));
+  await p.focus('#paste');
+  await p.keyboard.press('Control+V');
+  await p.evaluate(() => history.pushState({}, '', '/sam.example'));
+  await p.waitForTimeout(600);
+  expect(await readNotice(ext, p)).toBeNull();
+  expect((await ext.getTabState(tabId)).uploads).toBe(0);
+  expect(errors).toEqual([]);
+
+  const fresh = await ext.context.newPage();
+  await fresh.goto('https://www.instagram.com/sam.example/');
+  const freshId = (await ext.tabId(fresh)) as number;
+  await ext.until(async () => (await ext.getTabState(freshId)).level === 'medium');
+  expect(await ext.getTabState(freshId)).toEqual({ platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' });
+  expect(await readNotice(ext, fresh)).not.toBeNull();
+  await Promise.all([p.close(), fresh.close()]);
+});
+
+it('made no network request', () => {
+  expect(ext.strayRequests()).toEqual([]);
+});
