@@ -12,3 +12,5 @@ export * from './prefs';
 export { registrableDomain, siteOfUrl } from './site';
 export { noticePolicy } from './notice';
 export type { NoticeInput } from './notice';
+export { assessRisk } from './risk';
+export type { RiskReason, RiskAssessment } from './risk';

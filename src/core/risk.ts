@@ -2,6 +2,7 @@
  * Risk: how exposed a face is on the page a tab shows, and how the toolbar badge says it. The badge never relies on
  * colour alone: each level has its own text, and its title says it in words.
  */
+import type { Evidence } from './registry/schema';
 import type { PageKind, RiskLevel } from './types';
 
 export interface RiskInput {
@@ -18,6 +19,35 @@ export function riskLevel({ platform, pageKind, uploads, documented }: RiskInput
   if (uploads > 0) return 'high';
   if (pageKind === 'profile') return 'medium';
   return 'low';
+}
+
+/** Why a page has its level. Each reason that rests on a documented fact carries that evidence. */
+export interface RiskReason {
+  code: 'listed-platform' | 'documented-harvest' | 'public-profile' | 'photo-uploaded' | 'no-documented-scraper';
+  evidence: readonly Evidence[];
+}
+
+export interface RiskAssessment {
+  level: RiskLevel;
+  reasons: RiskReason[];
+}
+
+/**
+ * The level of a page and the reasons for it, each tied to the registry's evidence about the platform (`evidence`
+ * must be the evidence for `platform`). `riskLevel` gives the same level without the reasons.
+ */
+export function assessRisk(input: Omit<RiskInput, 'documented'>, evidence: readonly Evidence[]): RiskAssessment {
+  const own = evidence.filter((e) => e.platform === input.platform);
+  const level = riskLevel({ ...input, documented: own.length > 0 });
+  if (level === 'none') return { level, reasons: [] };
+  const reasons: RiskReason[] = [{ code: 'listed-platform', evidence: [] }];
+  if (!own.length) reasons.push({ code: 'no-documented-scraper', evidence: [] });
+  else {
+    reasons.push({ code: 'documented-harvest', evidence: own });
+    if (input.pageKind === 'profile') reasons.push({ code: 'public-profile', evidence: own });
+    if (input.uploads > 0) reasons.push({ code: 'photo-uploaded', evidence: own });
+  }
+  return { level, reasons };
 }
 
 export interface BadgeLook {

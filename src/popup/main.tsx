@@ -5,7 +5,8 @@ import './popup.css';
 import { Popup } from '../ui/Popup';
 import type { SiteModeReply } from '../core/messages';
 import type { SiteMode } from '../core/prefs';
-import { REGISTRY_VERSION, evidenceFor, platformInfo, scraperInfo } from '../core/registry/index';
+import { EVIDENCE, REGISTRY_VERSION, evidenceFor, platformInfo, scraperInfo } from '../core/registry/index';
+import { assessRisk } from '../core/risk';
 import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { t } from '../ext/i18n';
@@ -57,12 +58,14 @@ function App() {
 
   const platform = platformInfo(state?.platform);
   const evidence = evidenceFor(state?.platform).map((e) => ({ evidence: e, scraper: scraperInfo(e.scraper) }));
+  const reasons = state ? assessRisk(state, EVIDENCE).reasons : [];
   return (
     <Popup
       state={state}
       platform={platform}
       evidence={evidence}
       site={site}
+      reasons={reasons}
       registryVersion={REGISTRY_VERSION}
       expanded={expanded}
       t={t}

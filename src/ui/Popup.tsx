@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { SiteModeReply } from '../core/messages';
 import type { SiteMode } from '../core/prefs';
 import type { Evidence, PlatformInfo, Scraper } from '../core/registry/schema';
+import type { RiskReason } from '../core/risk';
 import type { PageKind, RiskLevel, TabState } from '../core/types';
 
 export type Translate = (key: string, subs?: string | string[]) => string;
@@ -14,6 +15,8 @@ export interface PopupData {
   /** evidence about this platform, strongest first, with the scraper each one names */
   evidence: { evidence: Evidence; scraper: Scraper | null }[];
   site: SiteModeReply | null;
+  /** why the page has its level (from core assessRisk) */
+  reasons?: readonly RiskReason[];
   registryVersion: string;
   /** opened as a page from the in-page notice ("What can I do?"): everything expanded */
   expanded?: boolean;
@@ -59,7 +62,7 @@ function Body(d: PopupData & { state: TabState }) {
   const off = d.site?.mode === 'off' && !!state.platform;
   return (
     <>
-      <StateCard state={state} name={name} off={off} t={t} />
+      <StateCard state={state} name={name} off={off} reasons={off ? [] : (d.reasons ?? [])} t={t} />
       {state.platform && d.platform && (
         <>
           <Harvesters name={name} items={d.evidence} expanded={!!d.expanded} t={t} />
@@ -71,7 +74,21 @@ function Body(d: PopupData & { state: TabState }) {
   );
 }
 
-function StateCard({ state, name, off, t }: { state: TabState; name: string; off: boolean; t: Translate }) {
+const REASON_KEYS: Record<RiskReason['code'], string> = {
+  'listed-platform': 'reasonListed',
+  'no-documented-scraper': 'reasonNoScraper',
+  'documented-harvest': 'reasonHarvest',
+  'public-profile': 'reasonProfile',
+  'photo-uploaded': 'reasonUpload',
+};
+
+function reasonText(r: RiskReason, name: string, state: TabState, t: Translate): string {
+  if (r.code === 'documented-harvest') return t('reasonHarvest', [name, String(new Set(r.evidence.map((e) => e.scraper)).size)]);
+  if (r.code === 'photo-uploaded') return t('reasonUpload', String(state.uploads));
+  return t(REASON_KEYS[r.code], name);
+}
+
+function StateCard({ state, name, off, reasons, t }: { state: TabState; name: string; off: boolean; reasons: readonly RiskReason[]; t: Translate }) {
   const keys = LEVEL_KEYS[state.level];
   return (
     <section class={`card level-${state.level}`} aria-labelledby="level-heading" data-level={state.level}>
@@ -82,6 +99,13 @@ function StateCard({ state, name, off, t }: { state: TabState; name: string; off
         {off ? t('levelOff') : t(keys.label)}
       </h2>
       <p>{off ? t('explainOff', name) : t(keys.explain, name)}</p>
+      {reasons.length > 0 && (
+        <ul class="reasons" aria-label={t('reasonsLabel')} data-testid="reasons">
+          {reasons.map((r) => (
+            <li key={r.code}>{reasonText(r, name, state, t)}</li>
+          ))}
+        </ul>
+      )}
       {state.platform && (
         <dl class="facts">
           <div>

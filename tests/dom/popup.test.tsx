@@ -73,6 +73,20 @@ describe('Popup', () => {
     expect(screen.queryByRole('button', { name: /Show all/ })).toBeNull();
   });
 
+  it('lists why the page has its level', () => {
+    const e = ev('Claim.').evidence;
+    render(<Popup {...props({ state: { platform: 'instagram', pageKind: 'profile', uploads: 2, level: 'high' }, reasons: [
+      { code: 'listed-platform', evidence: [] }, { code: 'documented-harvest', evidence: [e, { ...e, scraper: 'pimeyes' }] },
+      { code: 'public-profile', evidence: [e] }, { code: 'photo-uploaded', evidence: [e] }] })} />);
+    const items = within(screen.getByTestId('reasons')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Instagram is publicly reachable: pages anyone can open can be copied.',
+      'Face scrapers or datasets documented to have harvested Instagram: 2 (listed below).',
+      'This page is a person’s or an account’s own profile.',
+      'Photo uploads you chose in this tab: 2.',
+    ]);
+  });
+
   it('says so honestly when no scraper is documented for the platform', () => {
     render(<Popup {...props({ evidence: [], state: { platform: 'instagram', pageKind: 'other', uploads: 0, level: 'low' } })} />);
     expect(screen.getByTestId('no-evidence').textContent).toBe('Instagram is publicly reachable, but no face scraper is documented for it.');

@@ -33,3 +33,26 @@ describe('badgeFor', () => {
     for (const l of RISK_LEVELS) expect((1.05 / (lum(badgeFor(l).color) + 0.05))).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+describe('assessRisk', () => {
+  it('gives each reason with the registry evidence it rests on', async () => {
+    const { assessRisk } = await import('../../src/core/risk');
+    const { EVIDENCE } = await import('../../src/core/registry/evidence');
+    const insta = EVIDENCE.filter((e) => e.platform === 'instagram');
+    expect(insta.length).toBeGreaterThan(0);
+    const a = assessRisk({ platform: 'instagram', pageKind: 'profile', uploads: 1 }, EVIDENCE);
+    expect(a.level).toBe('high');
+    expect(a.reasons.map((r) => r.code)).toEqual(['listed-platform', 'documented-harvest', 'public-profile', 'photo-uploaded']);
+    for (const r of a.reasons.slice(1)) expect(r.evidence).toEqual(insta);
+  });
+  it('says so when no scraper is documented, at the lowest level', async () => {
+    const { assessRisk } = await import('../../src/core/risk');
+    const { EVIDENCE } = await import('../../src/core/registry/evidence');
+    const a = assessRisk({ platform: 'github', pageKind: 'profile', uploads: 2 }, EVIDENCE);
+    expect(a).toEqual({ level: 'low', reasons: [{ code: 'listed-platform', evidence: [] }, { code: 'no-documented-scraper', evidence: [] }] });
+  });
+  it('has no reasons off the listed platforms', async () => {
+    const { assessRisk } = await import('../../src/core/risk');
+    expect(assessRisk({ platform: null, pageKind: null, uploads: 0 }, [])).toEqual({ level: 'none', reasons: [] });
+  });
+});
