@@ -12,6 +12,7 @@ import {
   ROOT,
   clickNoticeButton,
   dropFilesTrusted,
+  extensionWorkerStatus,
   launchWithExtension,
   pasteImageTrusted,
   readNotice,
@@ -244,7 +245,8 @@ describe('photo uploads that count', () => {
     await settles(tabId, { platform: 'facebook' });
     await p.waitForTimeout(200); // the page's policy has arrived
     await stopWorker(ext, p);
-    await ext.until(async () => !ext.context.serviceWorkers().some((w: { url(): string }) => w.url().startsWith('chrome-extension://')), 3_000);
+    // Playwright keeps listing a stopped worker: ask the browser itself
+    expect(await ext.until(async () => !(await extensionWorkerStatus(ext, p)).running, 3_000)).toBe(true);
     await p.setInputFiles('#visible', PHOTO);
     await noticeAppears(p, 1_000);
     await settles(tabId, { uploads: 1, level: 'high' }, 3_000);

@@ -342,7 +342,10 @@ export async function extensionWorkerStatus(ext, page) {
     const versions = [];
     cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
     await cdp.send('ServiceWorker.enable');
-    // the current versions are reported right after enable; one round trip more lets them arrive
+    // the current versions are reported shortly after enable
+    for (let waited = 0; waited < 1_000 && !versions.some((v) => v.scriptURL.startsWith(prefix)); waited += 20) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
     await cdp.send('ServiceWorker.disable');
     const ours = versions.filter((v) => v.scriptURL.startsWith(prefix));
     const status = ours.length ? ours[ours.length - 1].runningStatus : null;
