@@ -19,6 +19,7 @@ import { EMPTY_TAB_STATE } from '../core/types';
 import { setBadge } from '../ext/badge';
 import { browser, type Runtime, type Tabs } from '../ext/browser';
 import { loadPrefs, updatePrefs } from '../ext/prefs-store';
+import { noticeTexts } from '../ext/notice-texts';
 import { markShown, wasShown } from '../ext/session-flags';
 import { listTabStates, readTabState, removeTabState, writeTabState } from '../ext/tab-state';
 
@@ -59,8 +60,7 @@ function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean): Notic
     mode,
     shown,
     documented: isDocumented(state.platform),
-    platformName: platformInfo(state.platform)?.name ?? '',
-    scrapers,
+    texts: noticeTexts(platformInfo(state.platform)?.name ?? '', scrapers),
   });
 }
 
@@ -243,10 +243,20 @@ async function siteModeOf(tabId: number): Promise<SiteModeReply> {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** A tab navigated (full load or single-page app) or finished loading: follow it. */
+/**
+ * A tab navigated (full load or single-page app) or finished loading: follow it, and when its address changed on a
+ * listed platform, tell its content script, which then reports the new page (and may show the notice there).
+ */
 export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): void {
   if (change.url === undefined && change.status === undefined) return; // title, favicon, audio...
-  void serialize(tabId, () => refreshTab({ tabId, url: tab.url, incognito: tab.incognito }));
+  void serialize(tabId, async () => {
+    const state = await refreshTab({ tabId, url: tab.url, incognito: tab.incognito });
+    if (change.url === undefined || !state.platform) return;
+    const prefs = await loadPrefs();
+    const site = siteOfUrl(tab.url ?? '');
+    const policy = policyFor(state, effectiveMode(prefs, site, state), await shownFor(site, state, tab.incognito));
+    await pushPolicy(tabId, policy && { ...policy, now: false });
+  });
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -8,7 +8,7 @@
 import { parsePolicy, type NoticePolicy } from '../core/messages';
 import { platformOfUrl } from '../core/listed';
 import { showNotice, type Notice } from './notice';
-import { contextAlive, msg, onWorkerMessage, send, uiLanguage } from './runtime';
+import { contextAlive, onWorkerMessage, send } from './runtime';
 import { watchUploads } from './uploads';
 
 type NoticeKind = 'profile' | 'upload';
@@ -33,28 +33,12 @@ function stop(): void {
   notice = null;
 }
 
-function scraperList(names: string[]): string {
-  const shown = names.slice(0, 3);
-  let list: string;
-  try {
-    list = new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(shown);
-  } catch {
-    list = shown.join(', ');
-  }
-  return names.length > shown.length ? msg('noticeMore', [list, String(names.length - shown.length)]) : list;
-}
-
 function show(kind: NoticeKind, p: NoticePolicy): void {
-  if (shownHere || !contextAlive()) return;
+  if (shownHere || !p.texts || !contextAlive()) return;
   shownHere = true;
+  const texts = p.texts;
   notice = showNotice(
-    {
-      brand: msg('extName'),
-      text: msg(kind === 'upload' ? 'noticeUpload' : 'noticeProfile', [p.platformName, scraperList(p.scrapers)]),
-      explain: msg('noticeExplain'),
-      notHere: msg('noticeNotHere'),
-      dismiss: msg('noticeDismiss'),
-    },
+    { brand: texts.brand, text: kind === 'upload' ? texts.upload : texts.profile, explain: texts.explain, notHere: texts.notHere, dismiss: texts.dismiss },
     {
       onExplain: () => void send({ type: 'openExplanation' }),
       onNotHere: () => {
@@ -104,12 +88,10 @@ function checkNavigation(): void {
 function start(): void {
   const signal = life.signal;
   watchUploads(signal, onUpload);
-  // The Navigation API sees the page's own pushState from this isolated world; popstate and hashchange cover
-  // browsers without it, and the worker pushes a policy after every navigation it sees, which checks too.
-  const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  nav?.addEventListener('currententrychange', checkNavigation, { signal });
-  addEventListener('popstate', checkNavigation, { signal });
-  addEventListener('hashchange', checkNavigation, { signal });
+  // Single-page navigation (pushState, replaceState, back/forward, hash) is seen by the worker (tabs.onUpdated),
+  // which updates the badge itself and pushes a policy to this tab: that push is when this script looks at the
+  // address again. No navigation listener of our own runs in the page. A page restored from the back-forward
+  // cache reports itself again.
   addEventListener('pageshow', (e) => e.persisted && void report('page'), { signal });
   onWorkerMessage(signal, (m) => {
     if (!contextAlive()) return stop();

@@ -9,7 +9,6 @@ interface MinimalApi {
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
   };
-  i18n?: { getMessage(key: string, subs?: string[]): string; getUILanguage(): string };
 }
 
 function api(): MinimalApi | undefined {
@@ -47,21 +46,4 @@ export function onWorkerMessage(signal: AbortSignal, listener: Listener): void {
       // context already gone
     }
   });
-}
-
-/** A UI string from `_locales`; falls back to the key. */
-export function msg(key: string, subs?: string[]): string {
-  try {
-    return api()?.i18n?.getMessage(key, subs) || key;
-  } catch {
-    return key;
-  }
-}
-
-export function uiLanguage(): string {
-  try {
-    return api()?.i18n?.getUILanguage() || 'en';
-  } catch {
-    return 'en';
-  }
 }

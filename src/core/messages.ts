@@ -29,6 +29,19 @@ export type ContentMessage = ReportObservation | NotOnThisSite | OpenExplanation
 // ---------------------------------------------------------------------------------------------------------------
 // Worker -> content script.
 
+/** The notice's words, composed and localised by the worker, so the page pays for no string work. */
+export interface NoticeTexts {
+  brand: string;
+  /** the sentence on a profile page */
+  profile: string;
+  /** the sentence after an upload */
+  upload: string;
+  explain: string;
+  notHere: string;
+  dismiss: string;
+}
+export const NOTICE_TEXT_KEYS = ['brand', 'profile', 'upload', 'explain', 'notHere', 'dismiss'] as const;
+
 /** What the content script needs to show the in-page notice without asking the worker at the moment it matters. */
 export interface NoticePolicy {
   mode: SiteMode;
@@ -36,9 +49,8 @@ export interface NoticePolicy {
   onUpload: boolean;
   /** show the notice now (a profile page, warn mode, not yet shown this session) */
   now: boolean;
-  platformName: string;
-  /** names of scrapers and datasets documented to harvest this platform */
-  scrapers: string[];
+  /** null when the notice cannot show here at all */
+  texts: NoticeTexts | null;
 }
 export interface ObservationReply {
   ok: true;
@@ -141,9 +153,14 @@ export function parsePrivilegedMessage(x: unknown): PrivilegedMessage | null {
 export function parsePolicy(x: unknown): NoticePolicy | null {
   if (!isRecord(x)) return null;
   if (!isMode(x.mode) || typeof x.onUpload !== 'boolean' || typeof x.now !== 'boolean') return null;
-  if (typeof x.platformName !== 'string' || x.platformName.length > 80) return null;
-  if (!Array.isArray(x.scrapers) || x.scrapers.length > 20 || !x.scrapers.every((s) => typeof s === 'string' && s.length <= 80)) return null;
-  return { mode: x.mode, onUpload: x.onUpload, now: x.now, platformName: x.platformName, scrapers: [...x.scrapers] };
+  let texts: NoticeTexts | null = null;
+  if (x.texts !== null) {
+    if (!isRecord(x.texts)) return null;
+    const t = x.texts;
+    if (!NOTICE_TEXT_KEYS.every((k) => typeof t[k] === 'string' && (t[k] as string).length > 0 && (t[k] as string).length <= 500)) return null;
+    texts = Object.fromEntries(NOTICE_TEXT_KEYS.map((k) => [k, t[k]])) as unknown as NoticeTexts;
+  }
+  return { mode: x.mode, onUpload: x.onUpload && !!texts, now: x.now && !!texts, texts };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
