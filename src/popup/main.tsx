@@ -10,6 +10,7 @@ import { assessRisk } from '../core/risk';
 import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { t } from '../ext/i18n';
+import { hasHostAccess, requestHostAccess } from '../ext/permissions';
 
 const params = new URLSearchParams(location.search);
 const expanded = params.get('view') === 'explain';
@@ -30,6 +31,7 @@ function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [site, setSite] = useState<SiteModeReply | null>(null);
+  const [access, setAccess] = useState<boolean | null>(null);
 
   const load = async (id: number | null) => {
     if (id === null) {
@@ -45,6 +47,7 @@ function App() {
   };
 
   useEffect(() => {
+    void hasHostAccess().then(setAccess);
     void targetTabId().then((id) => {
       setTabId(id);
       return load(id);
@@ -71,6 +74,8 @@ function App() {
       t={t}
       onSiteMode={(s, m) => void onSiteMode(s, m)}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      hostAccess={access}
+      onRequestAccess={() => void requestHostAccess().then((ok) => ok && setAccess(true))}
     />
   );
 }

@@ -20,6 +20,9 @@ export interface PopupData {
   registryVersion: string;
   /** opened as a page from the in-page notice ("What can I do?"): everything expanded */
   expanded?: boolean;
+  /** false when the browser lets Unscraped read the listed platforms no longer (or not yet); null while unknown */
+  hostAccess?: boolean | null;
+  onRequestAccess?: () => void;
   t: Translate;
   onSiteMode?: (site: string, mode: SiteMode) => void;
   onOpenSettings?: () => void;
@@ -48,11 +51,24 @@ export function Popup(d: PopupData) {
         <img src="/icons/icon-32.png" width={24} height={24} alt="" />
         <h1>{t('extName')}</h1>
       </header>
-      {state === null ? <p class="muted">{t('loading')}</p> : <Body {...d} state={state} />}
+      {d.hostAccess === false && <AccessCard t={t} onRequest={d.onRequestAccess} />}
+      {d.hostAccess === false ? null : state === null ? <p class="muted">{t('loading')}</p> : <Body {...d} state={state} />}
       <footer class="foot muted">
         {t('footerRegistry', d.registryVersion)} · {t('footerNoNetwork')}
       </footer>
     </main>
+  );
+}
+
+function AccessCard({ t, onRequest }: { t: Translate; onRequest?: () => void }) {
+  return (
+    <section class="card access" role="alert" data-testid="access">
+      <h2>{t('accessHeading')}</h2>
+      <p>{t('accessText')}</p>
+      <button type="button" class="primary" onClick={() => onRequest?.()}>
+        {t('accessButton')}
+      </button>
+    </section>
   );
 }
 

@@ -121,6 +121,18 @@ describe('Popup', () => {
     expect(screen.queryByRole('radio')).toBeNull();
   });
 
+  it('says when the browser withholds access to the listed sites, and asks for it in one click', () => {
+    const onRequestAccess = vi.fn();
+    render(<Popup {...props({ hostAccess: false, onRequestAccess })} />);
+    expect(screen.getByRole('alert').textContent).toContain('Unscraped cannot see the listed sites');
+    expect(screen.queryByRole('heading', { name: /Medium risk/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Allow access to the listed sites' }));
+    expect(onRequestAccess).toHaveBeenCalledOnce();
+    cleanup();
+    render(<Popup {...props({ hostAccess: true })} />);
+    expect(screen.queryByTestId('access')).toBeNull();
+  });
+
   it('renders hostile text inertly', () => {
     const evil = '<img src=x onerror="alert(1)">';
     const { container } = render(<Popup {...props({ platform: { ...insta, name: evil }, evidence: [ev(evil)] })} />);

@@ -700,19 +700,11 @@ async function attach({ bidi, rdp, extensionId, manifest, allowNetwork, requests
 
     /** Choose `paths` (absolute) in the file input matching `selector`, as the user would; fires input and change. */
     async setFiles(tab, selector, paths) {
-      const r = await bidi.send('script.evaluate', {
-        expression: `document.querySelector(${JSON.stringify(selector)})`,
-        target: { context: tab },
-        awaitPromise: false,
-        resultOwnership: 'root',
-      });
-      if (r.type === 'exception') throw new Error(`setFiles: ${r.exceptionDetails?.text}`);
-      if (r.result?.type !== 'node') throw new Error(`setFiles: no element matches ${selector}`);
-      try {
-        await bidi.send('input.setFiles', { context: tab, element: { sharedId: r.result.sharedId }, files: paths.map((p) => resolve(p)) });
-      } finally {
-        if (r.result.handle) await bidi.send('script.disown', { handles: [r.result.handle], target: { context: tab } }).catch(() => {});
-      }
+      // locateNodes, not script.evaluate: once a content script's world was inspected, Firefox may evaluate in that
+      // world, where the input comes back as an Xray wrapper rather than a node reference
+      const { nodes } = await bidi.send('browsingContext.locateNodes', { context: tab, locator: { type: 'css', value: selector }, maxNodeCount: 1 });
+      if (!nodes?.length) throw new Error(`setFiles: no element matches ${selector}`);
+      await bidi.send('input.setFiles', { context: tab, element: { sharedId: nodes[0].sharedId }, files: paths.map((p) => resolve(p)) });
     },
 
     /**

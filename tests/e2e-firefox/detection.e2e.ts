@@ -1,0 +1,144 @@
+/**
+ * Seeing the risk in real Firefox: single-page-app navigation, a photo upload and the in-page notice, "off", a
+ * phone-sized window, and what the popup says when Firefox withholds host access.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, launchFirefox, type FirefoxSession } from '../e2e/lib/firefox.mjs';
+
+const page = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/pages', name), 'utf8');
+const PHOTO = join(ROOT, 'icons/icon-128.png');
+let ff: FirefoxSession;
+
+beforeAll(async () => {
+  ff = await launchFirefox();
+  await ff.serve('https://www.instagram.com/**', page('profile.html'));
+  await ff.serve('https://www.facebook.com/**', page('uploads.html'));
+});
+afterAll(async () => {
+  await ff?.close();
+});
+
+async function open(url: string) {
+  const tab = await ff.open(url);
+  const tabId = await ff.tabId(tab);
+  expect(typeof tabId).toBe('number');
+  return { tab, tabId };
+}
+
+async function settles(tabId: number, want: Record<string, unknown>) {
+  let last: Record<string, unknown> = {};
+  await ff.until(async () => {
+    last = (await ff.getTabState(tabId)) as Record<string, unknown>;
+    return Object.entries(want).every(([k, v]) => last[k] === v);
+  });
+  expect(last).toMatchObject(want);
+}
+
+async function badgeSettles(tabId: number, text: string) {
+  let last = { text: '' };
+  await ff.until(async () => (last = await ff.badge(tabId)).text === text);
+  expect(last.text).toBe(text);
+}
+
+/** The notice as the content script's world sees it: Firefox lets an extension open a closed shadow root. */
+async function notice(tab: string): Promise<{ count: number; text: string; right: number; bottom: number } | null> {
+  const r = await ff.evalInContentScript(tab, `(() => {
+    const hosts = document.documentElement.querySelectorAll(':scope > unscraped-notice');
+    if (!hosts.length) return null;
+    const root = hosts[0].openOrClosedShadowRoot ?? browser.dom?.openOrClosedShadowRoot?.(hosts[0]);
+    const box = hosts[0].getBoundingClientRect();
+    return { count: hosts.length, text: root ? root.textContent.replace(/:host\\{[\\s\\S]*?\\}\\s*(?=Unscraped)/, '') : '', right: box.right, bottom: box.bottom };
+  })()`);
+  return (r as { value?: unknown }).value as never;
+}
+
+async function noticeAppears(tab: string) {
+  let n: Awaited<ReturnType<typeof notice>> = null;
+  await ff.until(async () => (n = await notice(tab)) !== null && /documented/.test(n.text));
+  expect(n).not.toBeNull();
+  return n!;
+}
+
+describe('single-page-app navigation', () => {
+  it('state and badge follow pushState between a profile and other pages', async () => {
+    const { tab, tabId } = await open('https://www.instagram.com/explore/');
+    await settles(tabId, { platform: 'instagram', pageKind: 'other', level: 'low' });
+    await badgeSettles(tabId, 'i');
+    await ff.pushState(tab, '/sam.example/');
+    await settles(tabId, { pageKind: 'profile', level: 'medium' });
+    await badgeSettles(tabId, '!');
+    await ff.pushState(tab, '/p/C1a2B3c4D5e/');
+    await settles(tabId, { pageKind: 'post', level: 'low' });
+    await badgeSettles(tabId, 'i');
+    await ff.closeTab(tab);
+  });
+});
+
+describe('uploads and the notice', () => {
+  it('a photo chosen in a file input raises uploads and shows the notice once', async () => {
+    const { tab, tabId } = await open('https://www.facebook.com/marketplace/');
+    await settles(tabId, { platform: 'facebook', pageKind: 'other', uploads: 0 });
+    await ff.until(() => ff.evalInPage(tab, 'true')); // the page is live
+    await new Promise((r) => setTimeout(r, 300)); // its policy has arrived
+    await ff.setFiles(tab, '#visible', [PHOTO]);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await badgeSettles(tabId, '!!');
+    const n = await noticeAppears(tab);
+    expect(n.count).toBe(1);
+    expect(n.text).toContain('Photos made public on Facebook are documented to have been harvested by face scrapers');
+    await ff.setFiles(tab, '#visible', [PHOTO, PHOTO]);
+    await settles(tabId, { uploads: 2 });
+    expect((await notice(tab))?.count).toBe(1);
+    await ff.closeTab(tab);
+  });
+
+  it('the notice fits a phone screen (360 px)', async () => {
+    // a new browser session as far as the notice is concerned: it shows once per site per session
+    await ff.evalInBackground(`await browser.storage.session.remove('noticeShown')`);
+    const tab = await ff.open('about:blank');
+    await ff.bidi('browsingContext.setViewport', { context: tab, viewport: { width: 360, height: 640 } });
+    await ff.navigate(tab, 'https://www.instagram.com/another.person/');
+    const n = await noticeAppears(tab);
+    expect(n.text).toContain('Public Instagram profiles like this one');
+    expect(n.right).toBeLessThanOrEqual(360);
+    expect(n.bottom).toBeLessThanOrEqual(640);
+    await ff.closeTab(tab);
+  });
+
+  it('"off" silences the badge and the notice, and counts nothing', async () => {
+    await ff.sendFromExtensionPage({ type: 'setSiteMode', site: 'facebook.com', mode: 'off' });
+    await ff.evalInBackground(`await browser.storage.session.remove('noticeShown')`);
+    const { tab, tabId } = await open('https://www.facebook.com/sam.example');
+    await settles(tabId, { platform: 'facebook', pageKind: 'profile', level: 'none' });
+    await badgeSettles(tabId, '');
+    await ff.setFiles(tab, '#visible', [PHOTO]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await ff.getTabState(tabId)).toMatchObject({ uploads: 0, level: 'none' });
+    expect(await notice(tab)).toBeNull();
+    await ff.sendFromExtensionPage({ type: 'setSiteMode', site: 'facebook.com', mode: null });
+    await badgeSettles(tabId, '!');
+    await ff.closeTab(tab);
+  });
+});
+
+describe('host access withheld (Firefox lets the user withdraw it)', () => {
+  it('the popup says so and offers one button to ask for it', async () => {
+    await ff.evalInBackground(`await browser.permissions.remove({ origins: browser.runtime.getManifest().host_permissions })`);
+    expect(await ff.evalInBackground(`await browser.permissions.contains({ origins: browser.runtime.getManifest().host_permissions })`)).toBe(false);
+    const { tab, tabId } = await open('https://www.instagram.com/sam.example/');
+    expect(await ff.evalInContentScript(tab, 'true')).toEqual({ noWorld: true });
+    const view = await ff.readPopup(tabId);
+    expect(view.heading).toBe('Unscraped cannot see the listed sites');
+    expect(view.text).toContain('Allow access to the listed sites');
+    expect(view.scrollWidth).toBeLessThanOrEqual(360);
+    await ff.closeTab(tab);
+  });
+});
+
+describe('network', () => {
+  it('the extension made zero network requests during this file', () => {
+    expect(ff.strayRequests()).toEqual([]);
+  });
+});
