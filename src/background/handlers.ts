@@ -11,15 +11,16 @@ import type {
   SiteModeReply,
 } from '../core/messages';
 import { noticePolicy } from '../core/notice';
-import { modeFor, withDefaultMode, withSiteMode, type Prefs, type SiteMode } from '../core/prefs';
+import { modeFor, withDefaultMode, withSiteMode, type SiteMode } from '../core/prefs';
 import { isDocumented, platformInfo, scrapersOf } from '../core/registry/index';
 import { siteOfUrl } from '../core/site';
-import { nextTabState, publicTabState, type StoredTabState } from '../core/tab-state';
+import { effectiveMode, nextTabState, publicTabState, siteModeOf, type StoredTabState } from '../core/tab-state';
 import { EMPTY_TAB_STATE } from '../core/types';
 import { setBadge } from '../ext/badge';
 import { browser, type Runtime, type Tabs } from '../ext/browser';
 import { loadPrefs, updatePrefs } from '../ext/prefs-store';
 import { noticeTexts } from '../ext/notice-texts';
+import { openExtensionPage } from '../ext/tabs';
 import { markShown, wasShown } from '../ext/session-flags';
 import { listTabStates, readTabState, removeTabState, writeTabState } from '../ext/tab-state';
 
@@ -39,12 +40,6 @@ interface TabContext {
   tabId: number;
   url: string | undefined;
   incognito: boolean;
-}
-
-/** The effective mode of a tab's site: a private-window "Not on this site" counts for that tab only. */
-function effectiveMode(prefs: Prefs, site: string | null, state: StoredTabState): SiteMode {
-  const mode = modeFor(prefs, site);
-  return state.quietHere && mode === 'warn' ? 'quiet' : mode;
 }
 
 async function shownFor(site: string | null, state: StoredTabState, incognito: boolean): Promise<boolean> {
@@ -199,8 +194,7 @@ async function notOnThisSite(ctx: TabContext): Promise<{ ok: boolean }> {
 }
 
 async function openExplanation(ctx: TabContext, index: number | undefined): Promise<{ ok: boolean }> {
-  const url = browser.runtime.getURL(`src/popup/index.html?tabId=${ctx.tabId}&view=explain`);
-  await browser.tabs.create({ url, ...(typeof index === 'number' ? { index: index + 1 } : {}) });
+  await openExtensionPage(`src/popup/index.html?tabId=${ctx.tabId}&view=explain`, index);
   return { ok: true };
 }
 
@@ -211,7 +205,7 @@ export async function handlePrivilegedMessage(msg: PrivilegedMessage): Promise<u
     case 'getTabState':
       return publicTabState(await readTabState(msg.tabId)) satisfies GetTabStateReply;
     case 'getSiteMode':
-      return siteModeOf(msg.tabId);
+      return siteModeOfTab(msg.tabId);
     case 'getPrefs':
       return loadPrefs();
     case 'setSiteMode': {
@@ -227,18 +221,10 @@ export async function handlePrivilegedMessage(msg: PrivilegedMessage): Promise<u
   }
 }
 
-async function siteModeOf(tabId: number): Promise<SiteModeReply> {
+async function siteModeOfTab(tabId: number): Promise<SiteModeReply> {
   const prefs = await loadPrefs();
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch {
-    url = undefined;
-  }
-  const state = await readTabState(tabId);
-  const site = url && state.platform ? siteOfUrl(url) : null;
-  const mode = effectiveMode(prefs, site, state);
-  return { site, mode, isDefault: !site || !Object.prototype.hasOwnProperty.call(prefs.sites, site) };
+  const url = await browser.tabs.get(tabId).then((t) => t.url, () => undefined);
+  return siteModeOf(prefs, url ? siteOfUrl(url) : null, await readTabState(tabId));
 }
 
 // ---------------------------------------------------------------------------------------------------------------

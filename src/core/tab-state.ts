@@ -3,7 +3,8 @@ import { isDocumented } from './registry/index';
 import { riskLevel } from './risk';
 import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
 import { classifyUrl } from './url';
-import type { SiteMode } from './prefs';
+import { modeFor, type Prefs, type SiteMode } from './prefs';
+import type { SiteModeReply } from './messages';
 
 export interface StoredTabState extends TabState {
   /** id of the document that last reported, to tell a full load from single-page-app navigation */
@@ -52,4 +53,17 @@ export function nextTabState(prev: StoredTabState, url: string, doc: string | nu
 
 export function publicTabState(s: StoredTabState): TabState {
   return { platform: s.platform, pageKind: s.pageKind, uploads: s.uploads, level: s.level };
+}
+
+/** The mode that applies to a tab: its site's mode, except that "Not on this site" chosen in a private window
+ * (kept in the tab's state only) quiets a warning site for that tab. */
+export function effectiveMode(prefs: Prefs, site: string | null, state: StoredTabState): SiteMode {
+  const mode = modeFor(prefs, site);
+  return state.quietHere && mode === 'warn' ? 'quiet' : mode;
+}
+
+/** What the popup shows and changes for a tab's site. `site` is null off the listed platforms. */
+export function siteModeOf(prefs: Prefs, site: string | null, state: StoredTabState): SiteModeReply {
+  const s = state.platform ? site : null;
+  return { site: s, mode: effectiveMode(prefs, s, state), isDefault: !s || !Object.prototype.hasOwnProperty.call(prefs.sites, s) };
 }

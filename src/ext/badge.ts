@@ -5,8 +5,9 @@ import { browser } from './browser';
 import { t } from './i18n';
 
 /**
- * Set one tab's toolbar badge and title from its state. Chrome keeps a tab's badge across navigations and Firefox
- * clears it, so the worker calls this after every navigation it sees, for listed and unlisted pages alike.
+ * Set one tab's toolbar badge and title from its state.
+ * Differs: Chrome keeps a tab's badge across navigations and Firefox clears it, so the worker sets it again after
+ * every navigation it sees and clears it itself when a tab leaves the listed platforms.
  */
 export async function setBadge(tabId: number, state: TabState, platformName: string, mode: SiteMode): Promise<void> {
   const look = badgeFor(state.level);

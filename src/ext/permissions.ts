@@ -1,6 +1,7 @@
 /**
- * Host access to the listed platforms. Chrome grants it at install (users can still withhold it in the site-access
- * menu); Firefox MV3 treats it as the user's to grant and withdraw, and content scripts do not run without it.
+ * Host access to the listed platforms.
+ * Differs: Chrome grants it at install (users can still withhold it in the site-access menu); Firefox MV3 leaves it
+ * to the user to grant and withdraw, and content scripts do not run without it.
  */
 import { browser } from './browser';
 

@@ -1,6 +1,8 @@
 /**
  * Per-tab state in `storage.session`: in memory, gone when the browser closes, never copied to `storage.local`
  * (it is browsing history). Keys are `tab:<id>`; a tab's entry is removed when the tab closes.
+ * Differs: storage.session exists from Chrome 102 and Firefox 115 (both below our minimum versions); in both it is
+ * reachable from the worker and extension pages only, never from content scripts, which is what we want here.
  */
 import { sanitizeTabState, type StoredTabState } from '../core/tab-state';
 import { browser } from './browser';

@@ -11,6 +11,7 @@ import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { t } from '../ext/i18n';
 import { hasHostAccess, requestHostAccess } from '../ext/permissions';
+import { readTabView } from '../ext/tab-view';
 
 const params = new URLSearchParams(location.search);
 const expanded = params.get('view') === 'explain';
@@ -38,6 +39,10 @@ function App() {
       setState({ ...EMPTY_TAB_STATE });
       return;
     }
+    // first paint straight from storage (the worker may be asleep), then the worker's own answer
+    const fast = await readTabView(id);
+    setState(fast.state);
+    setSite(fast.site);
     const [s, m] = await Promise.all([
       ask<TabState>({ type: 'getTabState', tabId: id }),
       ask<SiteModeReply>({ type: 'getSiteMode', tabId: id }),

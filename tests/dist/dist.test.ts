@@ -84,3 +84,32 @@ describe('web-ext lint', () => {
     expect(brief(report.warnings)).toEqual([]);
   });
 });
+
+describe('npm run package', () => {
+  it('zips both builds exactly, plus the source archive, reproducibly', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { unzip } = await import('../tools/zip.mjs');
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const run = () => {
+      const out = mkdtempSync(join(tmpdir(), 'unscraped-pkg-'));
+      execFileSync(process.execPath, [join(ROOT, 'tests/tools/package.mjs'), '--no-build', '--out', out], { cwd: ROOT });
+      return out;
+    };
+    const a = run();
+    const b = run();
+    for (const target of TARGETS) {
+      const file = `unscraped-${target}-${version}.zip`;
+      const entries = unzip(readFileSync(join(a, file)));
+      const expected = files(dist(target)).map((f) => relative(dist(target), f)).sort();
+      expect(entries.map((e: { name: string }) => e.name).sort()).toEqual(expected);
+      for (const e of entries) expect(e.data.equals(readFileSync(join(dist(target), e.name))), e.name).toBe(true);
+      expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file)))).toBe(true);
+    }
+    const source = unzip(readFileSync(join(a, `unscraped-source-${version}.zip`))).map((e: { name: string }) => e.name);
+    for (const needed of ['package.json', 'package-lock.json', 'manifest.json', 'vite.config.ts', 'README.md', 'src/content/index.ts', 'extension/_locales/en/messages.json']) {
+      expect(source).toContain(needed);
+    }
+    expect(source.some((n: string) => n.startsWith('node_modules/') || n.startsWith('dist/'))).toBe(false);
+  });
+});

@@ -47,3 +47,19 @@ describe('nextTabState and modes', () => {
     expect(nextTabState(s, 'https://x.com/sam', 'doc-bbbbbbbb', false)).not.toHaveProperty('shownHere');
   });
 });
+
+describe('effectiveMode and siteModeOf', async () => {
+  const { effectiveMode, siteModeOf } = await import('../../src/core/tab-state');
+  const { defaultPrefs, withSiteMode } = await import('../../src/core/prefs');
+  const listed = nextTabState(empty, 'https://www.instagram.com/sam.example/', 'doc-aaaaaaaa', false);
+  it('a private tab’s "Not on this site" quiets only a warning site, only for that tab', () => {
+    expect(effectiveMode(defaultPrefs(), 'instagram.com', { ...listed, quietHere: true })).toBe('quiet');
+    expect(effectiveMode(withSiteMode(defaultPrefs(), 'instagram.com', 'off'), 'instagram.com', { ...listed, quietHere: true })).toBe('off');
+    expect(effectiveMode(defaultPrefs(), 'instagram.com', listed)).toBe('warn');
+  });
+  it('names the site only on a listed platform, and says whether its mode is the default', () => {
+    expect(siteModeOf(defaultPrefs(), 'instagram.com', listed)).toEqual({ site: 'instagram.com', mode: 'warn', isDefault: true });
+    expect(siteModeOf(withSiteMode(defaultPrefs(), 'instagram.com', 'quiet'), 'instagram.com', listed)).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });
+    expect(siteModeOf(defaultPrefs(), 'example.org', empty)).toEqual({ site: null, mode: 'warn', isDefault: true });
+  });
+});
