@@ -396,6 +396,26 @@ describe('the notice and a hostile page', () => {
     await p.close();
   });
 
+  it('leaves no trace a page could detect while no notice shows: no DOM change, no global, no resource', async () => {
+    const probe = () => ({
+      html: document.documentElement.outerHTML.length,
+      children: [...document.documentElement.children].map((c) => c.localName),
+      attrs: [...document.documentElement.attributes].map((a) => a.name),
+      globals: Object.getOwnPropertyNames(window).sort().join(','),
+    });
+    const control = await open('https://unlisted.example/');
+    const listed = await open('https://www.facebook.com/marketplace/');
+    await settles(listed.tabId, { platform: 'facebook' });
+    await listed.p.waitForTimeout(300);
+    const a = await control.p.evaluate(probe);
+    const b = await listed.p.evaluate(probe);
+    expect(b).toEqual(a); // same document served on both: the content script changed nothing the page can see
+    // and the extension exposes no file a page could probe for
+    const r = await listed.p.evaluate((id) => fetch(`chrome-extension://${id}/manifest.json`).then(() => 'readable', () => 'refused'), ext.extensionId);
+    expect(r).toBe('refused');
+    await Promise.all([control.p.close(), listed.p.close()]);
+  });
+
   it('a page that forges messages changes nothing', async () => {
     const { p, tabId } = await open('https://www.instagram.com/explore/');
     await settles(tabId, { pageKind: 'other', uploads: 0 });

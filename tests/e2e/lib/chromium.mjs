@@ -192,7 +192,9 @@ export async function launchWithExtension(opts = {}) {
      */
     strayRequests() {
       const ownFiles = `chrome-extension://${extensionId}/`;
-      return requests.filter((r) => !r.served && !r.url.startsWith(ownFiles));
+      // chrome-extension://invalid/ is what Chrome turns a page's probe for a file we do not expose into: refused
+      // inside the browser, never sent
+      return requests.filter((r) => !r.served && !r.url.startsWith(ownFiles) && r.url !== 'chrome-extension://invalid/');
     },
     async close() {
       await context.close().catch(() => {});
