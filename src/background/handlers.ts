@@ -83,9 +83,16 @@ async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
   return next;
 }
 
-async function pushPolicy(tabId: number, policy: NoticePolicy | null): Promise<void> {
+/**
+ * Tell a tab's content script its current policy. A push never says "show now": only the content script's own
+ * report can lead to that, so a notice appears for the page the user is on. `shown` overrides the session flag.
+ */
+async function tellPolicy(ctx: TabContext, state: StoredTabState, shown?: boolean): Promise<void> {
+  const prefs = await loadPrefs();
+  const site = siteOfUrl(ctx.url ?? '');
+  const policy = policyFor(state, effectiveMode(prefs, site, state), shown ?? (await shownFor(site, state, ctx.incognito)));
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'policy', policy }, { frameId: 0 });
+    await browser.tabs.sendMessage(ctx.tabId, { type: 'policy', policy: policy && { ...policy, now: false } }, { frameId: 0 });
   } catch {
     // no content script in that tab (unlisted page, or it was loaded before an update): nothing to tell
   }
@@ -105,11 +112,8 @@ async function refreshAllTabs(onlySite?: string): Promise<void> {
       }
       if (onlySite && siteOfUrl(tab.url ?? '') !== onlySite) return;
       await serialize(tabId, async () => {
-        const state = await refreshTab({ tabId, url: tab.url, incognito: tab.incognito });
-        const prefs = await loadPrefs();
-        const site = siteOfUrl(tab.url ?? '');
-        const policy = policyFor(state, effectiveMode(prefs, site, state), await shownFor(site, state, tab.incognito));
-        await pushPolicy(tabId, policy && { ...policy, now: false });
+        const ctx = { tabId, url: tab.url, incognito: tab.incognito };
+        await tellPolicy(ctx, await refreshTab(ctx));
       });
     }),
   );
@@ -161,15 +165,9 @@ async function refreshOtherTabsOfSite(site: string, exceptTabId: number): Promis
   const ids = (await listTabStates()).filter((id) => id !== exceptTabId);
   await Promise.all(
     ids.map(async (tabId) => {
-      try {
-        const tab = await browser.tabs.get(tabId);
-        if (siteOfUrl(tab.url ?? '') !== site || tab.incognito) return;
-        const state = await readTabState(tabId);
-        const prefs = await loadPrefs();
-        await pushPolicy(tabId, policyFor(state, effectiveMode(prefs, site, state), true));
-      } catch {
-        // tab gone
-      }
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      if (!tab || tab.incognito || siteOfUrl(tab.url ?? '') !== site) return;
+      await tellPolicy({ tabId, url: tab.url, incognito: false }, await readTabState(tabId), true);
     }),
   );
 }
@@ -183,8 +181,7 @@ async function notOnThisSite(ctx: TabContext): Promise<{ ok: boolean }> {
       const s = await readTabState(ctx.tabId);
       if (s.platform) await writeTabState(ctx.tabId, { ...s, quietHere: true });
     });
-    const s = await readTabState(ctx.tabId);
-    await pushPolicy(ctx.tabId, policyFor(s, 'quiet', true));
+    await tellPolicy(ctx, await readTabState(ctx.tabId));
     return { ok: true };
   }
   const prefs = await loadPrefs();
@@ -236,12 +233,9 @@ async function siteModeOfTab(tabId: number): Promise<SiteModeReply> {
 export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): void {
   if (change.url === undefined && change.status === undefined) return; // title, favicon, audio...
   void serialize(tabId, async () => {
-    const state = await refreshTab({ tabId, url: tab.url, incognito: tab.incognito });
-    if (change.url === undefined || !state.platform) return;
-    const prefs = await loadPrefs();
-    const site = siteOfUrl(tab.url ?? '');
-    const policy = policyFor(state, effectiveMode(prefs, site, state), await shownFor(site, state, tab.incognito));
-    await pushPolicy(tabId, policy && { ...policy, now: false });
+    const ctx = { tabId, url: tab.url, incognito: tab.incognito };
+    const state = await refreshTab(ctx);
+    if (change.url !== undefined && state.platform) await tellPolicy(ctx, state);
   });
 }
 

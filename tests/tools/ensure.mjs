@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { locateBrowser } from '../e2e/lib/browsers.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const lifecycle = process.env.npm_lifecycle_event ?? '';
@@ -30,12 +31,14 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
 }
 
 // 2. browsers
-const PATHS = {
-  chromium: [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium',
-    '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
-  'firefox-esr': [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
-};
-const missing = needs.filter((b) => !PATHS[b].some((p) => p && existsSync(p)));
+const missing = needs.filter((b) => {
+  try {
+    return !locateBrowser(b);
+  } catch (e) {
+    console.error(e.message); // e.g. CHROMIUM_PATH points nowhere
+    process.exit(1);
+  }
+});
 if (missing.length) {
   const root_ = process.getuid?.() === 0;
   const sudo = !root_ && spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0;

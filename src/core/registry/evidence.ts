@@ -4,12 +4,9 @@
  * Telegram), Tumblr's data-licensing talks (not face scraping), FindClone → VK (unverified), and platforms outside
  * the list (MySpace, OkCupid, Ancestry). */
 import type { Evidence, Source } from './schema';
+import { UNDATED_COPY, NYT_2020 } from './sources';
 
-/** Date used for an archived copy that carries no date of its own: the year the research consulted it
- * (the fact sheet was compiled and cross-checked in 2026). */
-const UNDATED_COPY = '2026';
 
-const NYT_2020: Source = { url: 'https://lists.ghserv.net/pipermail/lt/2020-January/018229.html', date: '2020-01-18', grade: 'verified' };
 const MEDIANAMA: Source = { url: 'https://www.medianama.com/2020/02/223-google-youtube-facebook-cease-and-desist-clearview/', date: '2020-02', grade: 'verified' };
 const AP_SPOKESMAN: Source = { url: 'https://www.spokesman.com/stories/2020/feb/05/youtube-venmo-ai-firm-must-stop-scraping-faces-fro/', date: '2020-02-05', grade: 'verified' };
 const TAIPEI_TIMES: Source = { url: 'http://www.taipeitimes.com/News/world/archives/2020/02/07/2003730549', date: '2020-02-07', grade: 'verified' };

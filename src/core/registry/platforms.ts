@@ -5,10 +5,8 @@
  * shared/research/face-scraping-facts.md, with that row's source. A platform whose setting the research left
  * unsourced (or has no row for) is `'none-known'`. */
 import type { PlatformInfo } from './schema';
+import { UNDATED_COPY } from './sources';
 
-/** Date used for an archived copy that carries no date of its own: the year the research consulted it
- * (the fact sheet was compiled and cross-checked in 2026). */
-const UNDATED_COPY = '2026';
 
 export const PLATFORMS: readonly PlatformInfo[] = [
   {

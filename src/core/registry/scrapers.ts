@@ -2,12 +2,9 @@
  * regulatory and court record. Every statement comes from shared/research/face-scraping-facts.md (sections A, B and
  * the cross-check in G, whose corrections win); nothing the research tagged UNVERIFIED is here. */
 import type { Scraper, Source } from './schema';
+import { UNDATED_COPY, NYT_2020 } from './sources';
 
-/** Date used for an archived copy that carries no date of its own: the year the research consulted it
- * (the fact sheet was compiled and cross-checked in 2026). */
-const UNDATED_COPY = '2026';
 
-const NYT_2020: Source = { url: 'https://lists.ghserv.net/pipermail/lt/2020-January/018229.html', date: '2020-01-18', grade: 'verified' };
 const ALGORITHMWATCH: Source = { url: 'https://algorithmwatch.org/en/face-recognition-for-everyone/', date: '2022', grade: 'verified' };
 const GOV_UK_UT: Source = {
   url: 'https://www.gov.uk/administrative-appeals-tribunal-decisions/the-information-commissioners-office-v-clearview-ai-inc-privacy-international-intervening-2025-ukut-319-aac',

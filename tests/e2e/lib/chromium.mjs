@@ -3,6 +3,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findBrowser } from './browsers.mjs';
 
 // Playwright reports a service worker's own requests only with this set; the network-zero test relies on it.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -12,22 +13,9 @@ export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 export const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
 export const DIST_CHROME = join(DIST, 'chrome');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium',
-  '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
 /** Chromium's path: $CHROMIUM_PATH, else the usual system paths; otherwise an error that says how to install it. */
 export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  throw new Error(
-    'Chromium was not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
-      'or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-  );
+  return findBrowser('chromium');
 }
 
 export function assertBuilt(dir = DIST_CHROME) {

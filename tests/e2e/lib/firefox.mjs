@@ -39,27 +39,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findBrowser } from './browsers.mjs';
 import { RdpClient, evaluateIn } from './rdp.mjs';
 
 export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
 export const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
 export const DIST_FIREFOX = join(DIST, 'firefox');
 
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox'];
-
 /** Firefox's path: $FIREFOX_PATH, else the usual system paths; otherwise an error that says how to install it. */
 export function findFirefox() {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`FIREFOX_PATH=${fromEnv} does not exist.`);
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
-  throw new Error(
-    'Firefox was not found. Install it with `sudo apt-get install -y firefox-esr` (Debian/Ubuntu; version 138 or ' +
-      'newer is needed), or point FIREFOX_PATH at a Firefox binary.',
-  );
+  return findBrowser('firefox-esr');
 }
 
 export function assertBuilt(dir = DIST_FIREFOX) {
