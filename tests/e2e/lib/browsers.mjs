@@ -1,6 +1,18 @@
-// Where the browsers are: one list for the e2e clients and for `npm start` / `npm test`'s pre-check (which runs
-// before `npm ci`, so this file imports nothing but Node).
+// Where the browsers and the builds are: shared by both e2e clients, the demo, the bench and `npm start` /
+// `npm test`'s pre-check (which runs before `npm ci`, so this file imports nothing but Node).
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
+/** where `npm run build` writes dist/chrome and dist/firefox (UNSCRAPED_DIST moves it) */
+export const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
+
+/** Fail with the command to run when `dir` holds no extension build. */
+export function assertBuilt(dir) {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build in ${dir}. Run \`npm run build\` first.`);
+  }
+}
 
 export const BROWSERS = {
   chromium: {

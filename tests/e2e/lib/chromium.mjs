@@ -1,16 +1,15 @@
 // Drives Debian's Chromium with the built extension loaded (playwright-core, no downloaded browser). Used by the
 // end-to-end tests, the demo launcher (npm start) and the benchmark. Plain ESM so node runs it without a build.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findBrowser } from './browsers.mjs';
+import { DIST, ROOT, assertBuilt as assertBuiltIn, findBrowser } from './browsers.mjs';
 
 // Playwright reports a service worker's own requests only with this set; the network-zero test relies on it.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 const { chromium } = await import('playwright-core');
 
-export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
-export const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
+export { ROOT, DIST };
 export const DIST_CHROME = join(DIST, 'chrome');
 
 /** Chromium's path: $CHROMIUM_PATH, else the usual system paths; otherwise an error that says how to install it. */
@@ -19,9 +18,7 @@ export function findChromium() {
 }
 
 export function assertBuilt(dir = DIST_CHROME) {
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No extension build in ${dir}. Run \`npm run build\` first.`);
-  }
+  assertBuiltIn(dir);
 }
 
 /**

@@ -35,15 +35,14 @@
 // Remote Settings (else Firefox retries firefox.settings.services.mozilla.com dozens of times a second): a test
 // run cannot touch the network even by accident.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findBrowser } from './browsers.mjs';
+import { DIST, ROOT, assertBuilt as assertBuiltIn, findBrowser } from './browsers.mjs';
 import { RdpClient, evaluateIn } from './rdp.mjs';
 
-export const ROOT = resolve(new URL('../../..', import.meta.url).pathname);
-export const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
+export { ROOT, DIST };
 export const DIST_FIREFOX = join(DIST, 'firefox');
 
 /** Firefox's path: $FIREFOX_PATH, else the usual system paths; otherwise an error that says how to install it. */
@@ -52,9 +51,7 @@ export function findFirefox() {
 }
 
 export function assertBuilt(dir = DIST_FIREFOX) {
-  if (!existsSync(join(dir, 'manifest.json'))) {
-    throw new Error(`No extension build in ${dir}. Run \`npm run build\` first.`);
-  }
+  assertBuiltIn(dir);
 }
 
 /**
