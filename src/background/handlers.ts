@@ -67,7 +67,8 @@ async function show(tabId: number, state: StoredTabState, mode: SiteMode): Promi
 async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
   const prev = await readTabState(ctx.tabId);
   const prefs = await loadPrefs();
-  if (!ctx.url || !siteOfUrl(ctx.url)) {
+  const site = ctx.url ? siteOfUrl(ctx.url) : null;
+  if (!ctx.url || !site) {
     // a page we may not see: not a listed platform. Chrome would keep the old badge, so clear it.
     const empty = { ...EMPTY_TAB_STATE, doc: null };
     if (prev.platform) {
@@ -76,7 +77,7 @@ async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
     }
     return empty;
   }
-  const mode = effectiveMode(prefs, siteOfUrl(ctx.url), prev);
+  const mode = effectiveMode(prefs, site, prev);
   const next = nextTabState(prev, ctx.url, prev.doc, false, mode);
   if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
   await show(ctx.tabId, next, mode);

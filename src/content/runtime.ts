@@ -1,6 +1,7 @@
 /**
- * The content script's only link to the extension: the browser's own `runtime` and `i18n` (no polyfill, to stay
- * small). Firefox exposes promise-based `browser`; Chrome's MV3 `chrome.runtime.sendMessage` returns a promise too.
+ * The content script's only link to the extension: the browser's own `runtime` (no polyfill, to stay small; the
+ * notice's words come from the worker). Firefox exposes promise-based `browser`; Chrome's MV3
+ * `chrome.runtime.sendMessage` returns a promise too.
  */
 type Listener = (message: unknown) => void;
 interface MinimalApi {

@@ -1,5 +1,5 @@
 export * from './types';
-export { classifyUrl, platformOfHost } from './url';
+export { classifyUrl } from './url';
 export { compileClassifier, parseRoute } from './classify';
 export { riskLevel, badgeFor } from './risk';
 export type { RiskInput, BadgeLook } from './risk';

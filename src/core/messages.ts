@@ -3,7 +3,7 @@
  * and which context may send what. Messages are named by verb. The worker takes tab and site from `sender`, never
  * from a payload; anything that does not parse exactly is dropped.
  */
-import { isSiteKey, SITE_MODES, type Prefs, type SiteMode } from './prefs';
+import { isSiteKey, SITE_MODES, type SiteMode } from './prefs';
 import type { TabState } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -96,7 +96,6 @@ export interface GetPrefs {
 export type PrivilegedMessage = GetTabState | GetSiteMode | SetSiteMode | SetDefaultMode | GetPrefs;
 
 export type GetTabStateReply = TabState;
-export type PrefsReply = Prefs;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Guards.

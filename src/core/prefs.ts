@@ -18,8 +18,6 @@ export interface Prefs {
   sites: Record<string, SiteMode>;
 }
 
-export const DEFAULT_PREFS: Readonly<Prefs> = Object.freeze({ schemaVersion: PREFS_SCHEMA_VERSION, defaultMode: 'warn', sites: {} });
-
 export function defaultPrefs(): Prefs {
   return { schemaVersion: PREFS_SCHEMA_VERSION, defaultMode: 'warn', sites: {} };
 }

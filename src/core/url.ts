@@ -8,7 +8,3 @@ const classifier = compileClassifier(PLATFORM_RULES);
 export function classifyUrl(url: string): Classification {
   return classifier.classify(url);
 }
-
-export function platformOfHost(hostname: string): string | null {
-  return classifier.platformOfHost(hostname);
-}

@@ -14,11 +14,19 @@ function nameList(names: readonly string[]): string {
   return names.length > shown.length ? t('noticeMore', [list, String(names.length - shown.length)]) : list;
 }
 
-/** The in-page notice's words for a platform, composed here so the content script does no string work in the page. */
+const made = new Map<string, NoticeTexts>();
+
+/**
+ * The in-page notice's words for a platform, composed here so the content script does no string work in the page.
+ * Made once per platform for the worker's life: every observation and navigation asks for them.
+ */
 export function noticeTexts(platformName: string, scraperNames: readonly string[]): NoticeTexts | null {
   if (!platformName || !scraperNames.length) return null;
+  const key = `${platformName}\u0000${scraperNames.join('\u0000')}`;
+  const cached = made.get(key);
+  if (cached) return cached;
   const list = nameList(scraperNames);
-  return {
+  const texts: NoticeTexts = {
     brand: t('extName'),
     profile: t('noticeProfile', [platformName, list]),
     upload: t('noticeUpload', [platformName, list]),
@@ -26,4 +34,6 @@ export function noticeTexts(platformName: string, scraperNames: readonly string[
     notHere: t('noticeNotHere'),
     dismiss: t('noticeDismiss'),
   };
+  made.set(key, texts);
+  return texts;
 }

@@ -7,9 +7,9 @@ import type { Prefs, SiteMode } from '../core/prefs';
 import { PLATFORMS, REGISTRY_DATE, REGISTRY_VERSION } from '../core/registry/index';
 import { browser } from '../ext/browser';
 import { t } from '../ext/i18n';
+import { askWorker } from '../ext/messaging';
 
-const ask = (message: unknown): Promise<Prefs | undefined> =>
-  browser.runtime.sendMessage(message).then((r) => r as Prefs | undefined, () => undefined);
+const ask = (message: unknown) => askWorker<Prefs>(message);
 
 function App() {
   const [prefs, setPrefs] = useState<Prefs | null>(null);

@@ -11,6 +11,7 @@ import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { t } from '../ext/i18n';
 import { hasHostAccess, requestHostAccess } from '../ext/permissions';
+import { askWorker as ask } from '../ext/messaging';
 import { readTabView } from '../ext/tab-view';
 
 const params = new URLSearchParams(location.search);
@@ -25,8 +26,6 @@ async function targetTabId(): Promise<number | null> {
   return typeof tab?.id === 'number' ? tab.id : null;
 }
 
-const ask = <T,>(message: unknown): Promise<T | undefined> =>
-  browser.runtime.sendMessage(message).then((r) => r as T | undefined, () => undefined);
 
 function App() {
   const [tabId, setTabId] = useState<number | null>(null);
