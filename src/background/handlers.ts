@@ -18,6 +18,7 @@ import { effectiveMode, nextTabState, publicTabState, siteModeOf, type StoredTab
 import { EMPTY_TAB_STATE } from '../core/types';
 import { setBadge } from '../ext/badge';
 import { browser, type Runtime, type Tabs } from '../ext/browser';
+import { deliverPolicy } from '../ext/deliver';
 import { loadPrefs, updatePrefs } from '../ext/prefs-store';
 import { noticeTexts } from '../ext/notice-texts';
 import { openExtensionPage } from '../ext/tabs';
@@ -85,18 +86,55 @@ async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
 }
 
 /**
- * Tell a tab's content script its current policy. A push never says "show now": only the content script's own
- * report can lead to that, so a notice appears for the page the user is on. `shown` overrides the session flag.
+ * Tell a tab's content script its current policy, without "show now": after preferences changed, or the notice was
+ * shown in another tab of the site. `shown` overrides the session flag.
  */
 async function tellPolicy(ctx: TabContext, state: StoredTabState, shown?: boolean): Promise<void> {
   const prefs = await loadPrefs();
   const site = siteOfUrl(ctx.url ?? '');
   const policy = policyFor(state, effectiveMode(prefs, site, state), shown ?? (await shownFor(site, state, ctx.incognito)));
-  try {
-    await browser.tabs.sendMessage(ctx.tabId, { type: 'policy', policy: policy && { ...policy, now: false } }, { frameId: 0 });
-  } catch {
-    // no content script in that tab (unlisted page, or it was loaded before an update): nothing to tell
+  await deliverPolicy(ctx.tabId, policy && { ...policy, now: false });
+}
+
+/** How often, and how far apart, a tab whose content script has not started yet is tried again after it loaded. */
+const DELIVERY_ATTEMPTS = 4;
+const DELIVERY_RETRY_MS = 250;
+
+/**
+ * A tab finished loading, or moved within its page: hand its content script the policy for the page it shows now
+ * (on a profile page that may show the notice at once), and learn from the receipt which document it is (a new
+ * document starts its uploads again) and whether the notice showed.
+ */
+async function settleTab(ctx: TabContext): Promise<void> {
+  for (let attempt = 0; attempt < DELIVERY_ATTEMPTS; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, DELIVERY_RETRY_MS));
+    const outcome = await serialize(ctx.tabId, () => deliverOnce(ctx));
+    if (outcome !== 'absent') return;
   }
+}
+
+async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'> {
+  // the tab may have moved on since the event: a newer event then delivers for the newer page
+  const tab = await browser.tabs.get(ctx.tabId).catch(() => null);
+  if (!tab || !ctx.url || tab.url !== ctx.url) return 'moved';
+  const prev = await readTabState(ctx.tabId);
+  if (!prev.platform) return 'moved';
+  const prefs = await loadPrefs();
+  const site = siteOfUrl(ctx.url);
+  const mode = effectiveMode(prefs, site, prev);
+  const delivery = await deliverPolicy(ctx.tabId, policyFor(prev, mode, await shownFor(site, prev, ctx.incognito)));
+  if (delivery.status === 'absent') return 'absent';
+  if (delivery.status === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
+  const { receipt } = delivery;
+  let next = nextTabState(prev, ctx.url, receipt.doc, false, mode);
+  if (receipt.shown) {
+    if (ctx.incognito) next = { ...next, shownHere: true };
+    else if (site) await markShown(site);
+  }
+  await writeTabState(ctx.tabId, next);
+  if (next.uploads !== prev.uploads || next.level !== prev.level) await show(ctx.tabId, next, mode);
+  if (receipt.shown && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
+  return 'done';
 }
 
 /** After preferences or session flags changed: recompute every tab we know, and tell their content scripts. */
@@ -131,7 +169,7 @@ export function handleContentMessage(msg: ContentMessage, sender: Runtime.Messag
   const ctx: TabContext = { tabId, url, incognito: tab?.incognito === true };
   switch (msg.type) {
     case 'reportObservation':
-      return serialize(tabId, () => observe(ctx, msg.doc, msg.kind === 'upload'));
+      return serialize(tabId, () => observeUpload(ctx, msg.doc));
     case 'notOnThisSite':
       return notOnThisSite(ctx);
     case 'openExplanation':
@@ -139,21 +177,23 @@ export function handleContentMessage(msg: ContentMessage, sender: Runtime.Messag
   }
 }
 
-async function observe(ctx: TabContext, doc: string, upload: boolean): Promise<ObservationReply> {
+async function observeUpload(ctx: TabContext, doc: string): Promise<ObservationReply> {
   const prev = await readTabState(ctx.tabId);
   const prefs = await loadPrefs();
   const site = siteOfUrl(ctx.url!);
   const mode = effectiveMode(prefs, site, prev);
-  let next = nextTabState(prev, ctx.url!, doc, upload, mode);
+  let next = nextTabState(prev, ctx.url!, doc, true, mode);
   const shown = await shownFor(site, next, ctx.incognito);
   let policy = policyFor(next, mode, shown);
-  // the content script shows the notice itself (on an upload, from the policy it already holds, so it appears at
-  // once even while the worker sleeps); here we only record that it was shown
-  const showsNow = !!policy && (policy.now || (upload && policy.onUpload));
+  // the content script shows the notice itself (from the policy it already holds, so it appears at once even while
+  // the worker sleeps, or from this reply); here we only record that it was shown
+  const showsNow = !!policy && policy.onUpload;
   if (showsNow && policy) {
     if (ctx.incognito) next = { ...next, shownHere: true };
     else if (site) await markShown(site);
-    policy = { ...policy, onUpload: false };
+    policy = { ...policy, onUpload: false, now: true };
+  } else if (policy) {
+    policy = { ...policy, now: false };
   }
   if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
   await show(ctx.tabId, next, mode);
@@ -228,15 +268,15 @@ async function siteModeOfTab(tabId: number): Promise<SiteModeReply> {
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * A tab navigated (full load or single-page app) or finished loading: follow it, and when its address changed on a
- * listed platform, tell its content script, which then reports the new page (and may show the notice there).
+ * A tab navigated (full load or single-page app) or finished loading: follow it on the badge at once, and when it
+ * has finished loading (Chrome and Firefox both report "complete" after single-page navigation too), settle it with
+ * its content script.
  */
-export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): void {
+export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): Promise<void> | undefined {
   if (change.url === undefined && change.status === undefined) return; // title, favicon, audio...
-  void serialize(tabId, async () => {
-    const ctx = { tabId, url: tab.url, incognito: tab.incognito };
-    const state = await refreshTab(ctx);
-    if (change.url !== undefined && state.platform) await tellPolicy(ctx, state);
+  const ctx = { tabId, url: tab.url, incognito: tab.incognito };
+  return serialize(tabId, () => refreshTab(ctx)).then((state) => {
+    if (change.status === 'complete' && state.platform) return settleTab(ctx);
   });
 }
 

@@ -3,7 +3,7 @@
  * synchronously at top level so a worker woken by an event finds them; all state lives in storage, since the worker
  * dies when idle. No `runtime.onMessageExternal` listener exists: nothing outside the extension can talk to it.
  */
-import { browser, type Runtime } from '../ext/browser';
+import { browser, type Runtime, type Tabs } from '../ext/browser';
 import { selfIdentity } from '../ext/self';
 import { parseContentMessage, parsePrivilegedMessage, senderKind } from '../core/messages';
 import { forgetTab, handleContentMessage, handlePrivilegedMessage, onTabUpdated } from './handlers';
@@ -21,7 +21,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return undefined;
 });
 
-browser.tabs.onUpdated.addListener(onTabUpdated);
+browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
+  onTabUpdated(tabId, change, tab)?.catch((e: unknown) => console.error('Unscraped: could not follow a tab', e));
+});
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);

@@ -1,44 +1,52 @@
 /**
- * Content script, injected only on listed platforms (see manifest.json). It checks the page's URL against the
- * registry's host table before touching anything; on a host the registry does not know it does nothing at all.
- * Otherwise it reports the page, follows single-page-app navigation, watches for photo uploads and shows the in-page
- * notice when the worker's policy allows. The worker classifies the page kind with `classifyUrl` from the tab's URL
- * (the routes and reserved words would double this script's size) and re-derives tab and site from the sender.
+ * Content script, injected only on listed platforms (see manifest.json). It checks the page's host against the
+ * registry's hosts before touching anything; on a host the registry does not know it does nothing at all.
+ * Otherwise it watches for photo uploads and waits: the worker classifies the page from the tab's address (with
+ * `classifyUrl`, whose routes and reserved words would double this script's size), sets the badge, and when the page
+ * has loaded or moved within itself hands this script the notice policy for it (see RECEIVER in core/messages). On
+ * a profile page that policy may say "show now". This script touches `runtime` only when the user uploads a photo or
+ * uses the notice, so a page where neither happens pays for no extension messaging at all.
  */
-import { parsePolicy, type NoticePolicy } from '../core/messages';
-import { platformOfUrl } from '../core/listed';
+import { parsePolicy, RECEIVER, type DeliveryReceipt, type NoticePolicy } from '../core/messages';
+import { isListedLocation } from '../core/listed';
 import { showNotice, type Notice } from './notice';
-import { contextAlive, onWorkerMessage, send } from './runtime';
+import { contextAlive, send } from './runtime';
 import { watchUploads } from './uploads';
 
 type NoticeKind = 'profile' | 'upload';
 
-function documentId(): string {
-  const bytes = new Uint8Array(12);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-const doc = documentId();
 const life = new AbortController();
+let doc: string | null = null;
 let href = location.href;
 let policy: NoticePolicy | null = null;
 let notice: Notice | null = null;
-/** the notice was shown in this document (so a late reply cannot show it twice) */
+/** the notice was shown for the page now on screen (so a late reply or a second delivery cannot show it twice) */
 let shownHere = false;
 
-function stop(): void {
-  life.abort();
+/** A random id for this document, made when first needed: the worker tells a full load from in-page navigation. */
+function docId(): string {
+  return (doc ??= crypto.randomUUID());
+}
+
+function hideNotice(): void {
   notice?.remove();
   notice = null;
 }
 
-function show(kind: NoticeKind, p: NoticePolicy): void {
-  if (shownHere || !p.texts || !contextAlive()) return;
+/** The extension was updated or removed under this page: let go of everything. */
+function stop(): void {
+  life.abort();
+  hideNotice();
+  delete (globalThis as Record<string, unknown>)[RECEIVER];
+}
+
+/** Show the notice unless it was shown for this page already; true when it is on screen now. */
+function show(kind: NoticeKind, p: NoticePolicy): boolean {
+  if (shownHere || !p.texts) return false;
   shownHere = true;
-  const texts = p.texts;
+  const t = p.texts;
   notice = showNotice(
-    { brand: texts.brand, text: kind === 'upload' ? texts.upload : texts.profile, explain: texts.explain, notHere: texts.notHere, dismiss: texts.dismiss },
+    { brand: t.brand, text: kind === 'upload' ? t.upload : t.profile, explain: t.explain, notHere: t.notHere, dismiss: t.dismiss },
     {
       onExplain: () => void send({ type: 'openExplanation' }),
       onNotHere: () => {
@@ -50,18 +58,30 @@ function show(kind: NoticeKind, p: NoticePolicy): void {
       },
     },
   );
+  return notice !== null;
 }
 
-function accept(reply: unknown, kind: NoticeKind): void {
+/** The worker's delivery: the policy for the page the tab shows now. Answers which document this is. */
+function receive(raw: unknown): DeliveryReceipt {
+  if (location.href !== href) {
+    // the address changed without a new document (pushState, replaceState, back/forward, hash): another page
+    href = location.href;
+    hideNotice();
+    shownHere = false;
+  }
+  policy = parsePolicy(raw);
+  if (policy?.mode !== 'warn') hideNotice();
+  const shown = !!policy?.now && show('profile', policy);
+  return { doc: docId(), shown };
+}
+
+async function reportUpload(): Promise<void> {
+  const reply = await send({ type: 'reportObservation', kind: 'upload', doc: docId() });
   if (typeof reply !== 'object' || reply === null) return;
   const p = parsePolicy((reply as { policy?: unknown }).policy);
   policy = p;
-  if (p?.now) show(kind, p);
-}
-
-async function report(kind: 'page' | 'upload'): Promise<void> {
-  if (!contextAlive()) return stop();
-  accept(await send({ type: 'reportObservation', kind, doc }), kind === 'upload' ? 'upload' : 'profile');
+  // the worker says "now" when this upload brings the notice and the policy held here had not shown it yet
+  if (p?.now) show('upload', p);
 }
 
 function onUpload(): void {
@@ -72,39 +92,11 @@ function onUpload(): void {
     show('upload', policy);
     policy = { ...policy, onUpload: false, now: false };
   }
-  void report('upload');
+  void reportUpload();
 }
 
-/** The address changed without a new document (pushState, replaceState, back/forward, hash). */
-function checkNavigation(): void {
-  if (location.href === href) return;
-  href = location.href;
-  notice?.remove();
-  notice = null;
-  shownHere = false;
-  if (platformOfUrl(href)) void report('page');
+if (isListedLocation(location)) {
+  // in the content script's own world: the page cannot see or call it
+  Object.defineProperty(globalThis, RECEIVER, { value: receive, configurable: true });
+  watchUploads(life.signal, onUpload);
 }
-
-function start(): void {
-  const signal = life.signal;
-  watchUploads(signal, onUpload);
-  // Single-page navigation (pushState, replaceState, back/forward, hash) is seen by the worker (tabs.onUpdated),
-  // which updates the badge itself and pushes a policy to this tab: that push is when this script looks at the
-  // address again. No navigation listener of our own runs in the page. A page restored from the back-forward
-  // cache reports itself again.
-  addEventListener('pageshow', (e) => e.persisted && void report('page'), { signal });
-  onWorkerMessage(signal, (m) => {
-    if (!contextAlive()) return stop();
-    if (typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'policy') {
-      policy = parsePolicy((m as { policy?: unknown }).policy);
-      if (policy?.mode !== 'warn') {
-        notice?.remove();
-        notice = null;
-      }
-      checkNavigation();
-    }
-  });
-  void report('page');
-}
-
-if (platformOfUrl(href)) start();

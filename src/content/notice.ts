@@ -32,8 +32,7 @@ box-shadow:0 6px 24px rgba(0,0,0,.18)}
 .top{display:flex;align-items:flex-start;gap:8px}
 .mark{flex:none;display:inline-grid;place-items:center;width:22px;height:22px;border-radius:11px;background:#a34d00;
 color:#fff;font-weight:700;font-size:13px}
-.brand{font-weight:700;font-size:13px;margin:1px 0 2px}
-p{margin:0}
+.brand{display:block;font-weight:700;font-size:13px;margin:1px 0 2px}
 .x{margin-left:auto;flex:none;border:0;background:transparent;color:#57606a;font:20px/1 system-ui,sans-serif;
 width:32px;height:32px;border-radius:6px;cursor:pointer}
 .actions{display:flex;flex-wrap:wrap;gap:8px;margin-top:10px}
@@ -48,7 +47,9 @@ button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
 @media (prefers-reduced-motion:no-preference){.box{animation:in .16s ease-out}@keyframes in{from{opacity:0;transform:translateY(8px)}}}
 `;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+/** Only tags whose interface is plain HTMLElement (like the host's), <style> and <button>: every other interface
+ * would be set up afresh in the content script's world, which costs the page measurable time. */
+function el<K extends 'section' | 'b' | 'strong' | 'style' | 'button'>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text !== undefined) e.textContent = text;
@@ -78,12 +79,12 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   const style = el('style', '', CSS);
   const box = el('section', 'box');
   box.setAttribute('aria-label', content.brand);
-  const top = el('div', 'top');
-  const mark = el('span', 'mark', '!');
+  const top = el('section', 'top');
+  const mark = el('b', 'mark', '!');
   mark.setAttribute('aria-hidden', 'true');
-  const body = el('div', '');
-  const brand = el('p', 'brand', content.brand);
-  const text = el('p', '');
+  const body = el('section', '');
+  const brand = el('strong', 'brand', content.brand);
+  const text = el('section', '');
   text.setAttribute('role', 'status');
   text.setAttribute('aria-live', 'polite');
   const close = el('button', 'x', '×');
@@ -96,7 +97,7 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   explain.type = 'button';
   const notHere = el('button', 'secondary', content.notHere);
   notHere.type = 'button';
-  const row = el('div', 'actions');
+  const row = el('section', 'actions');
   row.append(explain, notHere);
   box.append(top, row);
   root.append(style, box);

@@ -1,14 +1,13 @@
 /**
  * The content script's only link to the extension: the browser's own `runtime` (no polyfill, to stay small; the
  * notice's words come from the worker). Firefox exposes promise-based `browser`; Chrome's MV3
- * `chrome.runtime.sendMessage` returns a promise too.
+ * `chrome.runtime.sendMessage` returns a promise too. Touched only when the user uploads or uses the notice: the
+ * first use of `runtime` in a page costs about a millisecond of main thread in Chromium.
  */
-type Listener = (message: unknown) => void;
 interface MinimalApi {
   runtime?: {
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: { addListener(l: Listener): void; removeListener(l: Listener): void };
   };
 }
 
@@ -33,18 +32,4 @@ export async function send(message: unknown): Promise<unknown> {
   } catch {
     return undefined;
   }
-}
-
-/** Listen to what the worker pushes to this tab, until `signal` aborts. */
-export function onWorkerMessage(signal: AbortSignal, listener: Listener): void {
-  const rt = api()?.runtime;
-  if (!rt) return;
-  rt.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => {
-    try {
-      rt.onMessage.removeListener(listener);
-    } catch {
-      // context already gone
-    }
-  });
 }

@@ -7,7 +7,7 @@ export * from './messages';
 export * from './registry/index';
 export type { PlatformRules } from './registry/rules-types';
 export * from './tab-state';
-export { platformOfUrl } from './listed';
+export { isListedLocation, LISTED_HOSTS } from './listed';
 export * from './prefs';
 export { registrableDomain, siteOfUrl } from './site';
 export { noticePolicy } from './notice';

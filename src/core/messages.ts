@@ -9,11 +9,12 @@ import type { TabState } from './types';
 // ---------------------------------------------------------------------------------------------------------------
 // Content script -> worker: only these three.
 
-/** What a content script saw on its page. `doc` is a random id per document, so the worker can tell a full page
- * load (new document: uploads start again) from single-page-app navigation within one document. */
+/** What a content script saw on its page: the user uploaded a photo. (The page itself the worker learns from the
+ * tab's address.) `doc` is a random id per document, so the worker can tell a full page load (new document: uploads
+ * start again) from single-page-app navigation within one document. */
 export interface ReportObservation {
   type: 'reportObservation';
-  kind: 'page' | 'upload';
+  kind: 'upload';
   doc: string;
 }
 /** The user chose "Not on this site" in the in-page notice: stop showing it on this site. */
@@ -27,7 +28,13 @@ export interface OpenExplanation {
 export type ContentMessage = ReportObservation | NotOnThisSite | OpenExplanation;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Worker -> content script.
+// Worker -> content script. Not a runtime message: the worker runs a tiny function in the content script's own
+// isolated world (scripting.executeScript, top frame), which calls the receiver the content script put there under
+// this name and hands back its answer. The page can neither see nor call the receiver. This way a page pays nothing
+// for the content script's `runtime` binding until the user uploads or clicks the notice.
+
+/** The name of the content script's receiver in its isolated world. */
+export const RECEIVER = '__unscrapedReceive';
 
 /** The notice's words, composed and localised by the worker, so the page pays for no string work. */
 export interface NoticeTexts {
@@ -56,10 +63,10 @@ export interface ObservationReply {
   ok: true;
   policy: NoticePolicy | null;
 }
-/** Pushed by the worker when the policy of a tab changes (preferences, notice shown in another tab). */
-export interface PolicyUpdate {
-  type: 'policy';
-  policy: NoticePolicy | null;
+/** The content script's answer to a delivered policy: which document took it, and whether it showed the notice. */
+export interface DeliveryReceipt {
+  doc: string;
+  shown: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -118,7 +125,7 @@ export function parseContentMessage(x: unknown): ContentMessage | null {
   switch (x.type) {
     case 'reportObservation':
       if (!hasExactKeys(x, ['type', 'kind', 'doc'])) return null;
-      if (x.kind !== 'page' && x.kind !== 'upload') return null;
+      if (x.kind !== 'upload') return null;
       if (typeof x.doc !== 'string' || !DOC_ID.test(x.doc)) return null;
       return { type: 'reportObservation', kind: x.kind, doc: x.doc };
     case 'notOnThisSite':
@@ -148,7 +155,14 @@ export function parsePrivilegedMessage(x: unknown): PrivilegedMessage | null {
   }
 }
 
-/** The content script's check of what the worker pushes to it. */
+/** The worker's check of a content script's answer (it runs in a page's renderer: trust nothing). */
+export function parseReceipt(x: unknown): DeliveryReceipt | null {
+  if (!isRecord(x) || !hasExactKeys(x, ['doc', 'shown'])) return null;
+  if (typeof x.doc !== 'string' || !DOC_ID.test(x.doc) || typeof x.shown !== 'boolean') return null;
+  return { doc: x.doc, shown: x.shown };
+}
+
+/** The content script's check of what the worker hands it. */
 export function parsePolicy(x: unknown): NoticePolicy | null {
   if (!isRecord(x)) return null;
   if (!isMode(x.mode) || typeof x.onUpload !== 'boolean' || typeof x.now !== 'boolean') return null;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, launchFirefox, type FirefoxSession } from '../e2e/lib/firefox.mjs';
 
 const page = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/pages', name), 'utf8');
@@ -18,6 +18,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ff?.close();
+});
+beforeEach(async () => {
+  // every test starts like a new browser session as far as the notice is concerned: it shows once per site
+  await ff.evalInBackground(`await browser.storage.session.remove('noticeShown')`);
 });
 
 async function open(url: string) {
@@ -76,6 +80,33 @@ describe('single-page-app navigation', () => {
   });
 });
 
+describe('the worker hands the content script its policy (scripting.executeScript into its world)', () => {
+  it('a profile page shows the notice once loaded, and it leaves when the page moves on within itself', async () => {
+    const { tab, tabId } = await open('https://www.instagram.com/sam.example/');
+    await settles(tabId, { pageKind: 'profile', level: 'medium' });
+    expect((await noticeAppears(tab)).count).toBe(1);
+    await ff.pushState(tab, '/explore/');
+    await settles(tabId, { pageKind: 'other' });
+    await ff.until(async () => (await notice(tab)) === null);
+    expect(await notice(tab)).toBeNull();
+    await ff.closeTab(tab);
+  });
+
+  it('uploads stay across in-page navigation and start again on a full page load', async () => {
+    const { tab, tabId } = await open('https://www.facebook.com/marketplace/');
+    await settles(tabId, { platform: 'facebook', uploads: 0 });
+    await ff.setFiles(tab, '#visible', [PHOTO]);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await ff.pushState(tab, '/groups/hiking/');
+    await new Promise((r) => setTimeout(r, 500)); // the worker has followed the move and heard back from the page
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await ff.evalInPage(tab, () => location.reload());
+    await settles(tabId, { uploads: 0, level: 'low' });
+    await badgeSettles(tabId, 'i');
+    await ff.closeTab(tab);
+  });
+});
+
 describe('uploads and the notice', () => {
   it('a photo chosen in a file input raises uploads and shows the notice once', async () => {
     const { tab, tabId } = await open('https://www.facebook.com/marketplace/');
@@ -95,8 +126,6 @@ describe('uploads and the notice', () => {
   });
 
   it('the notice fits a phone screen (360 px)', async () => {
-    // a new browser session as far as the notice is concerned: it shows once per site per session
-    await ff.evalInBackground(`await browser.storage.session.remove('noticeShown')`);
     const tab = await ff.open('about:blank');
     await ff.bidi('browsingContext.setViewport', { context: tab, viewport: { width: 360, height: 640 } });
     await ff.navigate(tab, 'https://www.instagram.com/another.person/');
@@ -109,7 +138,6 @@ describe('uploads and the notice', () => {
 
   it('"off" silences the badge and the notice, and counts nothing', async () => {
     await ff.sendFromExtensionPage({ type: 'setSiteMode', site: 'facebook.com', mode: 'off' });
-    await ff.evalInBackground(`await browser.storage.session.remove('noticeShown')`);
     const { tab, tabId } = await open('https://www.facebook.com/sam.example');
     await settles(tabId, { platform: 'facebook', pageKind: 'profile', level: 'none' });
     await badgeSettles(tabId, '');

@@ -229,6 +229,18 @@ describe('photo uploads that count', () => {
     await p.close();
   });
 
+  it('an input in a shadow root, on a page where the user did nothing but open its file picker and choose a photo', async () => {
+    const { p, tabId } = await open('https://www.facebook.com/marketplace/');
+    await settles(tabId, { platform: 'facebook', pageKind: 'other', uploads: 0 });
+    await p.waitForTimeout(200); // the page's policy has arrived
+    const chooser = p.waitForEvent('filechooser');
+    await p.click('#shadow >> #inner'); // the click that opens the picker is the user's first action here
+    await (await chooser).setFiles(PHOTO);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await noticeAppears(p);
+    await p.close();
+  });
+
   it('a second upload counts again but does not bring the notice back', async () => {
     const { p, tabId } = await open('https://www.facebook.com/marketplace/');
     await p.setInputFiles('#visible', PHOTO);
@@ -430,9 +442,20 @@ describe('the notice and a hostile page', () => {
         }
       }
     }, ext.extensionId);
+    // nor can it see the content script's receiver, or stand in for it when the worker hands over a policy
+    const seen = await p.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      const before = typeof w.__unscrapedReceive;
+      w.__unscrapedReceive = () => ({ doc: 'forged-by-the-page', shown: true });
+      return before;
+    });
+    expect(seen).toBe('undefined');
+    await p.evaluate(() => history.pushState({}, '', '/explore/people/')); // the worker hands over a new policy
     await p.waitForTimeout(400);
     expect(await ext.getTabState(tabId)).toMatchObject({ uploads: 0, level: 'low' });
     expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn', isDefault: true });
+    // a forged "shown" receipt would have marked the notice as shown for the site
+    expect(await (await ext.liveWorker()).evaluate(() => chrome.storage.session.get('noticeShown'))).toEqual({});
     await p.close();
   });
 });

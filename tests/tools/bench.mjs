@@ -368,6 +368,14 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 const FEED = page('heavy-feed.html');
 const T_OTHER = 'https://www.instagram.com/explore/';
 const T_PROFILE = 'https://www.instagram.com/sam.example/';
+/** another profile, visited after T_PROFILE in the same browser: the notice was shown for the site already */
+const T_PROFILE_AGAIN = 'https://www.instagram.com/alex.example/';
+/** Budgets, ms of main-thread CPU. Every page: the issue's 2 ms. The one page per site per browser session that
+ * shows the notice: the research sheet's 5 ms page-load target (building and showing the notice is ~2 ms of it). */
+const PAGE_BUDGET_MS = 2;
+const NOTICE_PAGE_BUDGET_MS = 5;
+/** the research sheet's cap on any single extension task (uBlock Origin's 4 ms slice) */
+const TASK_BUDGET_MS = 4;
 const CONTROL = 'https://control.example/explore/';
 const SETTLE_MS = 300;
 
@@ -547,7 +555,7 @@ async function benchTrace() {
     try {
       for (const u of [T_OTHER, CONTROL]) await ext.serve(`${new URL(u).origin}/**`, FEED);
       // alternate: even runs treatment first, odd runs control first
-      const order = i % 2 ? [CONTROL, T_PROFILE, T_OTHER] : [T_OTHER, T_PROFILE, CONTROL];
+      const order = i % 2 ? [CONTROL, T_PROFILE, T_PROFILE_AGAIN, T_OTHER] : [T_OTHER, T_PROFILE, T_PROFILE_AGAIN, CONTROL];
       const run = { run: i + 1, order };
       for (const url of order) {
         const { events, facts, loadMs } = await tracedLoad(ext.context, url);
@@ -556,19 +564,25 @@ async function benchTrace() {
       runs.push(run);
       const r = (u) => run[u];
       console.log(`  trace run ${i + 1}/${RUNS}: explore ${fmt(r(T_OTHER).cpuMs)} ms CPU (${fmt(r(T_OTHER).wallMs)} wall), ` +
-        `profile ${fmt(r(T_PROFILE).cpuMs)} ms CPU (${fmt(r(T_PROFILE).wallMs)} wall), control ${fmt(r(CONTROL).wallMs)} ms`);
+        `profile ${fmt(r(T_PROFILE).cpuMs)} ms CPU (${fmt(r(T_PROFILE).wallMs)} wall), ` +
+        `profile again ${fmt(r(T_PROFILE_AGAIN).cpuMs)} ms CPU (${fmt(r(T_PROFILE_AGAIN).wallMs)} wall), control ${fmt(r(CONTROL).wallMs)} ms`);
     } finally {
       await ext.close();
     }
   }
   raw.trace = runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'object' && !Array.isArray(v) ? roundAll(v) : v])));
   const col = (u, k) => runs.map((r) => r[u][k]);
-  for (const [u, label] of [[T_OTHER, `listed page ${new URL(T_OTHER).pathname}`], [T_PROFILE, `profile ${new URL(T_PROFILE).pathname} + notice`]]) {
+  const pages = [
+    [T_OTHER, `listed page ${new URL(T_OTHER).pathname}`, PAGE_BUDGET_MS],
+    [T_PROFILE_AGAIN, `profile ${new URL(T_PROFILE_AGAIN).pathname}, notice already shown`, PAGE_BUDGET_MS],
+    [T_PROFILE, `profile ${new URL(T_PROFILE).pathname} showing the notice`, NOTICE_PAGE_BUDGET_MS],
+  ];
+  for (const [u, label, max] of pages) {
     const cpuMed = median(col(u, 'cpuMs'));
-    budget('trace', `${label}: extension main-thread CPU`, cpuMed, 'ms', 2,
+    budget('trace', `${label}: extension main-thread CPU`, cpuMed, 'ms', max,
       `runs ${fmtSpread(col(u, 'cpuMs'))}; injection ${fmt(median(col(u, 'injectMs')))} ms, promise continuations ${fmt(median(col(u, 'microtaskCpuMs')))} ms, ${median(col(u, 'callbacks'))} callbacks`);
     info('trace', `${label}: extension main-thread wall`, median(col(u, 'wallMs')), 'ms', `runs ${fmtSpread(col(u, 'wallMs'))} (not gated: descheduling)`);
-    info('trace', `${label}: largest extension task`, median(col(u, 'largestTaskCpuMs')), 'ms',
+    budget('trace', `${label}: largest extension task`, median(col(u, 'largestTaskCpuMs')), 'ms', TASK_BUDGET_MS,
       `CPU; wall ${fmt(median(col(u, 'largestTaskWallMs')))} ms; worst run ${fmt(Math.max(...col(u, 'largestTaskCpuMs')))} ms; tasks > 4 ms: ${Math.max(...col(u, 'tasksOver4Cpu'))}`);
     budget('trace', `${label}: extension tasks >= 50 ms (worst run)`, Math.max(...col(u, 'tasksOver50Cpu')), '', 0,
       `by CPU; by wall: ${Math.max(...col(u, 'tasksOver50Wall'))}`);
@@ -582,6 +596,8 @@ async function benchTrace() {
   check('trace', 'profile page showed the notice (every run)', notices.every((n) => n === 1), notices.join(','));
   const otherNotices = col(T_OTHER, 'notice');
   check('trace', 'listed non-profile page showed no notice', otherNotices.every((n) => n === 0), otherNotices.join(','));
+  const againNotices = col(T_PROFILE_AGAIN, 'notice');
+  check('trace', 'second profile of the site showed no notice', againNotices.every((n) => n === 0), againNotices.join(','));
   const ctrl = Math.max(...col(CONTROL, 'wallMs'), ...col(CONTROL, 'cpuMs'));
   // a control whose renderer was not found would read 0 for the wrong reason
   const ctrlNoPage = col(CONTROL, 'pagePids').filter((x) => x < 1).length;

@@ -9,8 +9,8 @@ const CSP =
   "frame-ancestors 'none'";
 
 describe('source manifest', () => {
-  it('asks for storage and nothing else', () => {
-    expect(source.permissions).toEqual(['storage']);
+  it('asks for storage, and scripting (to hand the content script its policy), and nothing else', () => {
+    expect(source.permissions).toEqual(['storage', 'scripting']);
     expect(source).not.toHaveProperty('optional_permissions');
   });
   it('reaches only listed https hosts, the same in host permissions and content-script matches', () => {
@@ -50,7 +50,7 @@ describe('manifestFor', () => {
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(m).not.toHaveProperty('externally_connectable');
-    expect(m.permissions).toEqual(['storage']);
+    expect(m.permissions).toEqual(['storage', 'scripting']);
   });
   it('does not change the source manifest', () => {
     manifestFor('firefox');

@@ -1,29 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentMessage, parsePrivilegedMessage, senderKind } from '../../src/core/messages';
+import { parseContentMessage, parsePrivilegedMessage, parseReceipt, senderKind } from '../../src/core/messages';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
 
 describe('parseContentMessage', () => {
-  it('accepts a well-formed observation', () => {
-    expect(parseContentMessage({ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' })).toEqual({
-      type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789',
+  it('accepts a well-formed observation: an upload', () => {
+    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })).toEqual({
+      type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789',
     });
-    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })).toMatchObject({ kind: 'upload' });
+    // a UUID, as crypto.randomUUID() makes them
+    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toMatchObject({ kind: 'upload' });
+  });
+  it('refuses a page report: the worker learns the page from the tab, not from the page', () => {
+    expect(parseContentMessage({ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' })).toBeNull();
   });
 
   it.each([
     ['unknown type', { type: 'setSitePref', site: 'x.com' }],
-    ['a claimed tab id', { type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789', tabId: 3 }],
-    ['a claimed url', { type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789', url: 'https://x.com/a' }],
+    ['a claimed tab id', { type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789', tabId: 3 }],
+    ['a claimed url', { type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789', url: 'https://x.com/a' }],
     ['a wrong kind', { type: 'reportObservation', kind: 'everything', doc: 'abcdef0123456789' }],
-    ['a short doc id', { type: 'reportObservation', kind: 'page', doc: 'abc' }],
-    ['a doc id with markup', { type: 'reportObservation', kind: 'page', doc: '<img src=x onerror=1>' }],
-    ['a huge doc id', { type: 'reportObservation', kind: 'page', doc: 'a'.repeat(100_000) }],
-    ['a missing doc', { type: 'reportObservation', kind: 'page' }],
+    ['a short doc id', { type: 'reportObservation', kind: 'upload', doc: 'abc' }],
+    ['a doc id with markup', { type: 'reportObservation', kind: 'upload', doc: '<img src=x onerror=1>' }],
+    ['a huge doc id', { type: 'reportObservation', kind: 'upload', doc: 'a'.repeat(100_000) }],
+    ['a missing doc', { type: 'reportObservation', kind: 'upload' }],
     ['a string', 'reportObservation'],
     ['null', null],
     ['an array', [{ type: 'reportObservation' }]],
-    ['an inherited type', Object.create({ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' })],
+    ['an inherited type', Object.create({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })],
     ['a privileged message', { type: 'getTabState', tabId: 1 }],
   ])('drops %s', (_name, msg) => {
     expect(parseContentMessage(msg)).toBeNull();
@@ -46,7 +50,7 @@ describe('parsePrivilegedMessage', () => {
     [{ type: 'getTabState', tabId: Number.MAX_SAFE_INTEGER + 2 }],
     [{ type: 'getTabState' }],
     [{ type: 'getTabState', tabId: 1, more: true }],
-    [{ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' }],
+    [{ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' }],
   ])('drops %j', (msg) => {
     expect(parsePrivilegedMessage(msg)).toBeNull();
   });
@@ -73,5 +77,23 @@ describe('senderKind', () => {
     ['no sender', undefined],
   ])('refuses %s', (_n, sender) => {
     expect(senderKind(sender as never, self)).toBeNull();
+  });
+});
+
+describe('parseReceipt (the worker’s check of a content script’s answer)', () => {
+  it('accepts exactly { doc, shown }', () => {
+    expect(parseReceipt({ doc: '0f8fad5b-d9cb-469f-a165-70867728950e', shown: true })).toEqual({ doc: '0f8fad5b-d9cb-469f-a165-70867728950e', shown: true });
+  });
+  it.each([
+    ['nothing', null],
+    ['a string', 'doc-aaaaaaaa'],
+    ['an array', ['doc-aaaaaaaa', true]],
+    ['a doc id with markup', { doc: '<img src=x onerror=1>', shown: false }],
+    ['a huge doc id', { doc: 'a'.repeat(100_000), shown: false }],
+    ['shown that is not a boolean', { doc: 'doc-aaaaaaaa', shown: 1 }],
+    ['an extra key', { doc: 'doc-aaaaaaaa', shown: false, tabId: 3 }],
+    ['an inherited doc', Object.create({ doc: 'doc-aaaaaaaa', shown: false })],
+  ])('refuses %s', (_name, x) => {
+    expect(parseReceipt(x)).toBeNull();
   });
 });

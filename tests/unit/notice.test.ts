@@ -23,7 +23,7 @@ describe('noticePolicy', () => {
   });
 });
 
-describe('parsePolicy (the content script’s check of what the worker pushes)', () => {
+describe('parsePolicy (the content script’s check of what the worker hands it)', () => {
   it('accepts a well-formed policy', () => {
     expect(parsePolicy({ mode: 'warn', now: true, onUpload: true, texts })).toEqual({ mode: 'warn', now: true, onUpload: true, texts });
   });

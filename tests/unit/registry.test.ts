@@ -5,7 +5,7 @@ import { compileClassifier } from '../../src/core/classify';
 import { EXAMPLES } from '../../src/core/registry/examples';
 import { EVIDENCE } from '../../src/core/registry/evidence';
 import { PLATFORMS } from '../../src/core/registry/platforms';
-import { PLATFORM_RULES } from '../../src/core/registry/rules';
+import { PLATFORM_HOSTS, PLATFORM_RULES } from '../../src/core/registry/rules';
 import { SCRAPERS } from '../../src/core/registry/scrapers';
 import { validateRegistry } from '../../src/core/registry/validate';
 import { REGISTRY_DATE, REGISTRY_VERSION } from '../../src/core/registry/meta';
@@ -65,13 +65,28 @@ describe('manifest reach equals the registry', () => {
 });
 
 describe('the content script’s host check', () => {
-  it('names the same platform as classifyUrl for every example and every hostile URL', async () => {
-    const { platformOfUrl } = await import('../../src/core/listed');
+  it('lists exactly the registry’s hosts', async () => {
+    const { LISTED_HOSTS } = await import('../../src/core/listed');
+    expect(LISTED_HOSTS.startsWith('|') && LISTED_HOSTS.endsWith('|')).toBe(true);
+    expect(LISTED_HOSTS.split('|').slice(1, -1).sort()).toEqual(Object.values(PLATFORM_HOSTS).flat().sort());
+  });
+  it('agrees with classifyUrl on every example and every hostile URL', async () => {
+    const { isListedLocation } = await import('../../src/core/listed');
     const urls = [
       ...Object.values(EXAMPLES).flatMap((xs) => xs.map((x) => x.url)),
       'https://www.instagram.com.evil.example/a', 'https://www.instagram.com@evil.example/a', 'javascript:alert(1)',
-      'https://64.media.tumblr.com/abc/x.jpg', 'https://sam.tumblr.com/', 'not a url', '',
+      'https://64.media.tumblr.com/abc/x.jpg', 'https://sam.tumblr.com/', 'https://a.b.medium.com/x', 'https://tumblr.com./',
+      'https://www.instagram.com./sam', 'https://evil-tumblr.com/', 'https://tumblr.com.evil.example/', 'https://com/',
+      'ftp://www.instagram.com/', 'data:text/html,x', 'https://xn--nstagram-ksb.com/', 'https://INSTAGRAM.COM/sam',
     ];
-    for (const u of urls) expect(platformOfUrl(u), u).toBe(classifyUrl(u).platform);
+    for (const u of urls) {
+      let loc: URL | null = null;
+      try {
+        loc = new URL(u);
+      } catch {
+        // not a URL at all: no page can have this address
+      }
+      expect(loc ? isListedLocation(loc) : false, u).toBe(classifyUrl(u).platform !== null);
+    }
   });
 });

@@ -25,7 +25,6 @@ const fake = vi.hoisted(() => {
     storage: { local: area('local'), session: area('session'), onChanged: { addListener: (l: (c: Record<string, unknown>, a: string) => void) => listeners.push(l) } },
     tabs: {
       get: async (id: number) => { const t = tabs.get(id); if (!t) throw new Error('no tab'); return t; },
-      sendMessage: async () => undefined,
       create: async ({ url }: { url: string }) => { created.push(url); return {}; },
     },
     action: {
@@ -35,12 +34,39 @@ const fake = vi.hoisted(() => {
       setBadgeTextColor: async () => {},
     },
     i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
+    // runs the injected function here, as the browser would in the content script's world (globalThis below)
+    scripting: {
+      executeScript: async ({ target, func, args }: { target: { tabId: number; frameIds: number[] }; func: (...a: unknown[]) => unknown; args: unknown[] }) => {
+        injections.push({ tabId: target.tabId, frameIds: target.frameIds });
+        if (!tabs.has(target.tabId)) throw new Error('no tab');
+        return [{ frameId: 0, documentId: 'D', result: structuredClone(func(...structuredClone(args))) }];
+      },
+    },
   };
-  return { browser, tabs, badges, created };
+  const injections: { tabId: number; frameIds: number[] }[] = [];
+  return { browser, tabs, badges, created, injections };
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { handleContentMessage, forgetTab, handlePrivilegedMessage } = await import('../../src/background/handlers');
+const { handleContentMessage, forgetTab, handlePrivilegedMessage, onTabUpdated } = await import('../../src/background/handlers');
+const { RECEIVER } = await import('../../src/core/messages');
+
+/** A content script in this test's world: records what it is handed and answers like the real one (or as told). */
+function contentScript(doc: string, answer?: (policy: unknown) => unknown) {
+  const got: unknown[] = [];
+  (globalThis as Record<string, unknown>)[RECEIVER] = (policy: unknown) => {
+    got.push(policy);
+    return answer ? answer(policy) : { doc, shown: (policy as { now?: boolean } | null)?.now === true };
+  };
+  return got;
+}
+
+/** The tab finished loading (or moved within its page) at `url`. */
+async function loaded(tabId: number, url: string, incognito = false) {
+  const tab = { id: tabId, url, incognito, index: 0 };
+  fake.tabs.set(tabId, tab);
+  await onTabUpdated(tabId, { status: 'complete' }, tab as never);
+}
 
 const sender = (tabId: number, url: string, incognito = false) => {
   fake.tabs.set(tabId, { id: tabId, url, incognito, index: 0 });
@@ -53,20 +79,82 @@ beforeEach(() => {
   fake.tabs.clear();
   fake.badges.clear();
   fake.created.length = 0;
+  fake.injections.length = 0;
+  delete (globalThis as Record<string, unknown>)[RECEIVER];
 });
 
 describe('worker handlers', () => {
-  it('a profile page: state in storage.session, badge set, the notice recorded once per site', async () => {
-    const reply = await handleContentMessage({ type: 'reportObservation', kind: 'page', doc: 'doc-aaaaaaaa' }, sender(1, 'https://www.instagram.com/sam.example/'));
-    expect(reply).toMatchObject({ ok: true, policy: { mode: 'warn', now: true, onUpload: false } });
-    expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:1': { platform: 'instagram', pageKind: 'profile', level: 'medium' }, noticeShown: { 'instagram.com': true } });
+  it('a profile page: state in storage.session, badge set, the notice handed over with "show now", recorded once per site', async () => {
+    const got = contentScript('doc-aaaaaaaa');
+    await loaded(1, 'https://www.instagram.com/sam.example/');
+    expect(fake.injections).toEqual([{ tabId: 1, frameIds: [0] }]); // the top frame only
+    expect(got).toEqual([expect.objectContaining({ mode: 'warn', now: true, onUpload: true })]);
+    expect(fake.browser.storage.session.dump()).toMatchObject({
+      'tab:1': { platform: 'instagram', pageKind: 'profile', level: 'medium', doc: 'doc-aaaaaaaa' },
+      noticeShown: { 'instagram.com': true },
+    });
     expect(fake.badges.get(1)).toBe('!');
-    const again = await handleContentMessage({ type: 'reportObservation', kind: 'page', doc: 'doc-bbbbbbbb' }, sender(2, 'https://www.instagram.com/other/'));
-    expect(again).toMatchObject({ policy: { now: false, onUpload: false } });
+    const other = contentScript('doc-bbbbbbbb');
+    await loaded(2, 'https://www.instagram.com/other/');
+    expect(other).toEqual([expect.objectContaining({ now: false, onUpload: false })]);
     expect(fake.browser.storage.local.dump()).toEqual({});
   });
 
+  it('a notice that did not show (the page owns the element name) is not recorded as shown', async () => {
+    contentScript('doc-aaaaaaaa', (p) => ({ doc: 'doc-aaaaaaaa', shown: false, ...(p ? {} : {}) }));
+    await loaded(1, 'https://www.instagram.com/sam.example/');
+    expect(fake.browser.storage.session.dump()).not.toHaveProperty('noticeShown');
+    expect(fake.badges.get(1)).toBe('!');
+  });
+
+  it('uploads count within one document, stay across in-page navigation and start again in a new document', async () => {
+    let doc = 'doc-aaaaaaaa';
+    contentScript('', (p) => ({ doc, shown: (p as { now?: boolean } | null)?.now === true }));
+    await loaded(3, 'https://www.facebook.com/marketplace/');
+    await handleContentMessage({ type: 'reportObservation', kind: 'upload', doc }, sender(3, 'https://www.facebook.com/marketplace/'));
+    expect(fake.badges.get(3)).toBe('!!');
+    await loaded(3, 'https://www.facebook.com/groups/hiking/'); // pushState: same document
+    expect(fake.browser.storage.session.dump()['tab:3']).toMatchObject({ uploads: 1, level: 'high' });
+    expect(fake.badges.get(3)).toBe('!!');
+    doc = 'doc-bbbbbbbb'; // reload: a new document
+    await loaded(3, 'https://www.facebook.com/groups/hiking/');
+    expect(fake.browser.storage.session.dump()['tab:3']).toMatchObject({ uploads: 0, level: 'low', doc: 'doc-bbbbbbbb' });
+    expect(fake.badges.get(3)).toBe('i');
+  });
+
+  it('a receipt that does not parse changes nothing', async () => {
+    for (const bad of [{ doc: '<img src=x onerror=1>', shown: true }, { doc: 'doc-aaaaaaaa', shown: 'yes' }, { doc: 'doc-aaaaaaaa', shown: true, tabId: 9 }, 'doc-aaaaaaaa', [1]]) {
+      contentScript('', () => bad);
+      await loaded(4, 'https://www.instagram.com/sam.example/');
+      expect(fake.browser.storage.session.dump()['tab:4']).toMatchObject({ doc: null, uploads: 0 });
+      expect(fake.browser.storage.session.dump()).not.toHaveProperty('noticeShown');
+    }
+  });
+
+  it('a content script not there yet is tried a few more times, then left alone; an unlisted page gets nothing', async () => {
+    await loaded(5, 'https://www.instagram.com/explore/');
+    expect(fake.injections).toHaveLength(4);
+    fake.injections.length = 0;
+    // one that starts a moment late still gets its policy
+    setTimeout(() => contentScript('doc-aaaaaaaa'), 300);
+    await loaded(6, 'https://www.instagram.com/sam.example/');
+    expect(fake.injections.length).toBeGreaterThan(1);
+    expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:6': { doc: 'doc-aaaaaaaa' }, noticeShown: { 'instagram.com': true } });
+    await loaded(7, 'https://example.com/');
+    expect(fake.injections.filter((i) => i.tabId === 7)).toHaveLength(0);
+  });
+
+  it('a tab that moved on is not handed the old page’s policy', async () => {
+    const got = contentScript('doc-aaaaaaaa');
+    const tab = { id: 7, url: 'https://www.instagram.com/sam.example/', incognito: false, index: 0 };
+    fake.tabs.set(7, { ...tab, url: 'https://www.instagram.com/explore/' });
+    await onTabUpdated(7, { status: 'complete' }, tab as never);
+    expect(got).toEqual([]);
+  });
+
   it('a private window keeps the notice flag in the tab, and nothing is left when the tab closes', async () => {
+    contentScript('doc-aaaaaaaa');
+    await loaded(5, 'https://www.instagram.com/explore/', true);
     await handleContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'doc-aaaaaaaa' }, sender(5, 'https://www.instagram.com/sam.example/', true));
     expect(fake.browser.storage.session.dump()).toEqual({ 'tab:5': expect.objectContaining({ uploads: 1, shownHere: true }) });
     await handleContentMessage({ type: 'notOnThisSite' }, sender(5, 'https://www.instagram.com/sam.example/', true));
@@ -88,8 +176,9 @@ describe('worker handlers', () => {
 
   it('corrupt stored preferences are kept aside, repaired, and the page still works', async () => {
     await fake.browser.storage.local.set({ prefs: { schemaVersion: 1, defaultMode: 'LOUD', sites: { 'x.com': 'off', bad: 7 } } });
-    const reply = await handleContentMessage({ type: 'reportObservation', kind: 'page', doc: 'doc-aaaaaaaa' }, sender(6, 'https://x.com/sam'));
-    expect(reply).toMatchObject({ ok: true, policy: { mode: 'off' } });
+    const got = contentScript('doc-aaaaaaaa');
+    await loaded(6, 'https://x.com/sam');
+    expect(got).toEqual([expect.objectContaining({ mode: 'off', now: false, onUpload: false })]);
     const local = fake.browser.storage.local.dump();
     expect(local.prefs).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off' } });
     const aside = Object.keys(local).filter((k) => k.startsWith('prefs.keptAside.'));
@@ -103,7 +192,8 @@ describe('worker handlers', () => {
   });
 
   it('getSiteMode answers for the tab’s site from its real address', async () => {
-    await handleContentMessage({ type: 'reportObservation', kind: 'page', doc: 'doc-aaaaaaaa' }, sender(8, 'https://old.reddit.com/user/sam'));
+    contentScript('doc-aaaaaaaa');
+    await loaded(8, 'https://old.reddit.com/user/sam');
     expect(await handlePrivilegedMessage({ type: 'getSiteMode', tabId: 8 })).toEqual({ site: 'reddit.com', mode: 'warn', isDefault: true });
   });
 });

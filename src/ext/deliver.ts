@@ -1,0 +1,34 @@
+/**
+ * The worker's way to speak to a tab's content script: run a tiny function in the content script's isolated world
+ * (top frame only) that hands the policy to the receiver the content script registered there, and read back its
+ * receipt. A tab without our content script (an unlisted page, a page loaded before an update, host access
+ * withdrawn in Firefox) simply answers null. See RECEIVER in src/core/messages.ts for why this is not a message.
+ */
+import { parseReceipt, RECEIVER, type DeliveryReceipt, type NoticePolicy } from '../core/messages';
+import { browser } from './browser';
+
+/** Runs in the content script's world: serialized by the browser, so it may use nothing but its arguments. */
+function handOver(name: unknown, policy: unknown): unknown {
+  const receive = (globalThis as Record<string, unknown>)[name as string];
+  return typeof receive === 'function' ? (receive as (p: unknown) => unknown)(policy) : null;
+}
+
+/** `absent`: no content script took it (none in the tab, or not started yet); `invalid`: its answer did not parse. */
+export type Delivery = { status: 'ok'; receipt: DeliveryReceipt } | { status: 'absent' } | { status: 'invalid' };
+
+export async function deliverPolicy(tabId: number, policy: NoticePolicy | null): Promise<Delivery> {
+  let result: unknown;
+  try {
+    const results = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: handOver,
+      args: [RECEIVER, policy],
+    });
+    result = results?.[0]?.result;
+  } catch {
+    return { status: 'absent' };
+  }
+  if (result === null || result === undefined) return { status: 'absent' };
+  const receipt = parseReceipt(result);
+  return receipt ? { status: 'ok', receipt } : { status: 'invalid' };
+}
