@@ -14,6 +14,7 @@ import { noticePolicy } from '../core/notice';
 import { modeFor, withDefaultMode, withSiteMode, type SiteMode } from '../core/prefs';
 import { isDocumented, platformInfo, scrapersOf } from '../core/registry/index';
 import { siteOfUrl } from '../core/site';
+import { classifyUrl } from '../core/url';
 import { effectiveMode, nextTabState, publicTabState, siteModeOf, type StoredTabState } from '../core/tab-state';
 import { EMPTY_TAB_STATE } from '../core/types';
 import { setBadge } from '../ext/badge';
@@ -278,6 +279,24 @@ export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType
   return serialize(tabId, () => refreshTab(ctx)).then((state) => {
     if (change.status === 'complete' && state.platform) return settleTab(ctx);
   });
+}
+
+/**
+ * Tabs that loaded while the worker was not listening yet (just installed or updated, or a browser that restored
+ * its tabs before the worker registered): follow them now. Run each time the worker starts; tabs it already knows
+ * (their state lives in storage.session, which outlives the worker) are left alone, so a worker that wakes up
+ * again does no work here. A tab still loading is followed by its own "complete" event.
+ */
+export async function catchUpTabs(): Promise<void> {
+  const known = new Set(await listTabStates());
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) => {
+      // tab.url is there only for pages we have host access to: the listed platforms
+      if (typeof tab.id !== 'number' || known.has(tab.id) || !tab.url || !classifyUrl(tab.url).platform) return undefined;
+      return onTabUpdated(tab.id, { status: tab.status === 'complete' ? 'complete' : 'loading' }, tab);
+    }),
+  );
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -6,7 +6,7 @@
 import { browser, type Runtime, type Tabs } from '../ext/browser';
 import { selfIdentity } from '../ext/self';
 import { parseContentMessage, parsePrivilegedMessage, senderKind } from '../core/messages';
-import { forgetTab, handleContentMessage, handlePrivilegedMessage, onTabUpdated } from './handlers';
+import { catchUpTabs, forgetTab, handleContentMessage, handlePrivilegedMessage, onTabUpdated } from './handlers';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   const kind = senderKind(sender, selfIdentity());
@@ -28,3 +28,6 @@ browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeI
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
+
+// after the listeners, so that no tab falls between the two
+catchUpTabs().catch((e: unknown) => console.error('Unscraped: could not look at the open tabs', e));

@@ -1,6 +1,7 @@
 /**
  * An update under open pages: the old content script is orphaned (its extension context is invalidated). It must
- * stop cleanly, with no errors and no notice, and the updated extension must work in new pages.
+ * stop cleanly, with no errors and no notice; the updated extension must pick up the open tab's badge again and work
+ * in new pages.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,10 @@ it('the orphaned content script stops cleanly, and the updated extension works i
   await p.waitForTimeout(200); // its policy (show the notice on an upload) has arrived
 
   await updateExtension(ext);
-  await ext.until(async () => (await ext.getTabState(tabId).catch(() => null)) !== null, 10_000);
+  // the new worker catches up with the tab it did not see load: its badge is back
+  await ext.until(async () => (await ext.getTabState(tabId).catch(() => null))?.platform === 'facebook', 10_000);
+  expect(await ext.getTabState(tabId)).toMatchObject({ platform: 'facebook', pageKind: 'other', level: 'low' });
+  expect((await ext.badge(tabId)).text).toBe('i');
 
   // the old script still holds a policy that says "show the notice on upload": it must not act on it
   await p.setInputFiles('#visible', join(ROOT, 'icons/icon-128.png'));

@@ -45,7 +45,7 @@ if (!o['no-build']) {
   }
 }
 
-const { launchWithExtension } = await import('../e2e/lib/chromium.mjs');
+const { launchWithExtension, readNotice } = await import('../e2e/lib/chromium.mjs');
 const demo = readFileSync(join(root, 'tests/fixtures/pages/demo-profile.html'), 'utf8');
 
 let ext;
@@ -72,6 +72,9 @@ const badge = await ext.until(async () => {
 console.log(`Demo tab: ${DEMO_URL}`);
 console.log(`Badge text: ${JSON.stringify(badge?.text ?? '')}`);
 console.log(`Badge title: ${badge?.title ?? '(none)'}`);
+// the worker hands the page its policy once the badge is set: on this profile page, the notice follows
+const notice = await ext.until(() => readNotice(ext, page), 3_000);
+console.log(`In-page notice: ${notice?.status ? JSON.stringify(notice.status) : '(none)'}`);
 
 if (shots) {
   mkdirSync(shots, { recursive: true });

@@ -17,7 +17,7 @@ const fake = vi.hoisted(() => {
       remove: async (k: string) => { delete data[k]; notify([k]); },
     };
   };
-  const tabs = new Map<number, { id: number; url?: string; incognito: boolean; index: number }>();
+  const tabs = new Map<number, { id: number; url?: string; incognito: boolean; index: number; status?: string }>();
   const badges = new Map<number, string>();
   const created: string[] = [];
   const browser = {
@@ -25,6 +25,7 @@ const fake = vi.hoisted(() => {
     storage: { local: area('local'), session: area('session'), onChanged: { addListener: (l: (c: Record<string, unknown>, a: string) => void) => listeners.push(l) } },
     tabs: {
       get: async (id: number) => { const t = tabs.get(id); if (!t) throw new Error('no tab'); return t; },
+      query: async () => [...tabs.values()].map((t) => ({ status: 'complete', ...t })),
       create: async ({ url }: { url: string }) => { created.push(url); return {}; },
     },
     action: {
@@ -48,7 +49,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { handleContentMessage, forgetTab, handlePrivilegedMessage, onTabUpdated } = await import('../../src/background/handlers');
+const { catchUpTabs, handleContentMessage, forgetTab, handlePrivilegedMessage, onTabUpdated } = await import('../../src/background/handlers');
 const { RECEIVER } = await import('../../src/core/messages');
 
 /** A content script in this test's world: records what it is handed and answers like the real one (or as told). */
@@ -196,4 +197,23 @@ describe('worker handlers', () => {
     await loaded(8, 'https://old.reddit.com/user/sam');
     expect(await handlePrivilegedMessage({ type: 'getSiteMode', tabId: 8 })).toEqual({ site: 'reddit.com', mode: 'warn', isDefault: true });
   });
+
+  it('a worker that starts late catches up with the listed tabs it missed, and leaves the rest alone', async () => {
+    const got = contentScript('doc-aaaaaaaa');
+    await loaded(1, 'https://www.instagram.com/explore/'); // known
+    const before = fake.browser.storage.session.dump()['tab:1'];
+    fake.injections.length = 0;
+    fake.tabs.set(2, { id: 2, url: 'https://www.instagram.com/sam.example/', incognito: false, index: 1 }); // missed
+    fake.tabs.set(3, { id: 3, url: 'https://example.com/', incognito: false, index: 2 }); // not listed
+    fake.tabs.set(4, { id: 4, incognito: false, index: 3 }); // no host access: no url
+    fake.tabs.set(5, { id: 5, url: 'https://x.com/sam', incognito: false, index: 4, status: 'loading' }); // its own event follows
+    await catchUpTabs();
+    expect(fake.injections.map((i) => i.tabId)).toEqual([2]);
+    expect(got.at(-1)).toMatchObject({ now: true });
+    expect(fake.badges.get(2)).toBe('!');
+    expect(fake.badges.get(5)).toBe('!'); // the badge at once; the policy when it has loaded
+    expect(fake.browser.storage.session.dump()['tab:1']).toEqual(before);
+    expect(Object.keys(fake.browser.storage.session.dump()).filter((k) => k.startsWith('tab:')).sort()).toEqual(['tab:1', 'tab:2', 'tab:5']);
+  });
 });
+
