@@ -299,7 +299,8 @@ export async function catchUpTabs(): Promise<void> {
   );
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  queues.delete(tabId);
-  await removeTabState(tabId);
+/** The tab closed: drop its state, after whatever was still under way for it (an upload reported just before the
+ * tab closed would otherwise write its state back, for a tab that no longer exists). */
+export function forgetTab(tabId: number): Promise<void> {
+  return serialize(tabId, () => removeTabState(tabId));
 }

@@ -631,7 +631,7 @@ async function noticeRun(ext, photo, cold) {
     await p.goto(UPLOAD_URL, { waitUntil: 'load' });
     // the tab id from an extension page (Playwright's handle on a worker that was stopped before can be stale)
     const tabId = await (await ext.probe()).evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, UPLOAD_URL);
-    // the content script reported the page: the worker knows the tab, and the reply (the policy) is on its way
+    // the worker knows the tab from its address; it hands the page its policy once the page has loaded
     await ext.until(async () => (await ext.getTabState(tabId))?.platform === 'facebook', 5_000);
     await p.waitForTimeout(POLICY_WAIT_MS);
     if (cold) {
@@ -644,6 +644,9 @@ async function noticeRun(ext, photo, cold) {
     await p.setInputFiles('#file', photo);
     await p.waitForFunction(() => window.__bench.inserted !== null, null, { polling: 10, timeout: 3_000 }).catch(() => {});
     const b = await p.evaluate(() => window.__bench);
+    // the notice shows before the worker has counted the upload: let it finish, so that the next run's fresh
+    // session (storage.session cleared) does not get this run's "notice shown" written back into it
+    await ext.until(async () => (await ext.getTabState(tabId))?.uploads >= 1, 5_000);
     return {
       cold,
       workerAtUpload: atUpload.status,

@@ -215,5 +215,12 @@ describe('worker handlers', () => {
     expect(fake.browser.storage.session.dump()['tab:1']).toEqual(before);
     expect(Object.keys(fake.browser.storage.session.dump()).filter((k) => k.startsWith('tab:')).sort()).toEqual(['tab:1', 'tab:2', 'tab:5']);
   });
+
+  it('a tab closed while its upload was still being counted leaves no state behind', async () => {
+    const counting = handleContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'doc-aaaaaaaa' }, sender(9, 'https://www.instagram.com/explore/'));
+    const closing = forgetTab(9);
+    await Promise.all([counting, closing]);
+    expect(Object.keys(fake.browser.storage.session.dump()).filter((k) => k.startsWith('tab:'))).toEqual([]);
+  });
 });
 
