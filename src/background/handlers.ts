@@ -94,7 +94,7 @@ async function tellPolicy(ctx: TabContext, state: StoredTabState, shown?: boolea
   const prefs = await loadPrefs();
   const site = siteOfUrl(ctx.url ?? '');
   const policy = policyFor(state, effectiveMode(prefs, site, state), shown ?? (await shownFor(site, state, ctx.incognito)));
-  await deliverPolicy(ctx.tabId, policy && { ...policy, now: false });
+  await deliverPolicy(ctx.tabId, policy && { ...policy, now: false }, ctx.url ?? '');
 }
 
 /** How often, and how far apart, a tab whose content script has not started yet is tried again after it loaded. */
@@ -123,7 +123,7 @@ async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'
   const prefs = await loadPrefs();
   const site = siteOfUrl(ctx.url);
   const mode = effectiveMode(prefs, site, prev);
-  const delivery = await deliverPolicy(ctx.tabId, policyFor(prev, mode, await shownFor(site, prev, ctx.incognito)));
+  const delivery = await deliverPolicy(ctx.tabId, policyFor(prev, mode, await shownFor(site, prev, ctx.incognito)), ctx.url);
   if (delivery.status === 'absent') return 'absent';
   if (delivery.status === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
   const { receipt } = delivery;

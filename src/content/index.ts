@@ -61,8 +61,9 @@ function show(kind: NoticeKind, p: NoticePolicy): boolean {
   return notice !== null;
 }
 
-/** The worker's delivery: the policy for the page the tab shows now. Answers which document this is. */
-function receive(raw: unknown): DeliveryReceipt {
+/** The worker's delivery: the policy for the page at `url`, the tab's address when the worker made it. Answers
+ * which document this is, and whether the notice showed. */
+function receive(raw: unknown, url: unknown): DeliveryReceipt {
   if (location.href !== href) {
     // the address changed without a new document (pushState, replaceState, back/forward, hash): another page
     href = location.href;
@@ -71,7 +72,8 @@ function receive(raw: unknown): DeliveryReceipt {
   }
   policy = parsePolicy(raw);
   if (policy?.mode !== 'warn') hideNotice();
-  const shown = !!policy?.now && show('profile', policy);
+  // "show now" only for the page it was meant for: the tab may have moved on while the policy was on its way
+  const shown = !!policy?.now && url === location.href && show('profile', policy);
   return { doc: docId(), shown };
 }
 

@@ -8,21 +8,23 @@ import { parseReceipt, RECEIVER, type DeliveryReceipt, type NoticePolicy } from 
 import { browser } from './browser';
 
 /** Runs in the content script's world: serialized by the browser, so it may use nothing but its arguments. */
-function handOver(name: unknown, policy: unknown): unknown {
+function handOver(name: unknown, policy: unknown, url: unknown): unknown {
   const receive = (globalThis as Record<string, unknown>)[name as string];
-  return typeof receive === 'function' ? (receive as (p: unknown) => unknown)(policy) : null;
+  return typeof receive === 'function' ? (receive as (p: unknown, u: unknown) => unknown)(policy, url) : null;
 }
 
 /** `absent`: no content script took it (none in the tab, or not started yet); `invalid`: its answer did not parse. */
 export type Delivery = { status: 'ok'; receipt: DeliveryReceipt } | { status: 'absent' } | { status: 'invalid' };
 
-export async function deliverPolicy(tabId: number, policy: NoticePolicy | null): Promise<Delivery> {
+/** `url`: the address the policy was made for. If the tab has moved on by the time it arrives, the content script
+ * takes it but does not show the notice "now" (the tab's next "complete" brings the right policy). */
+export async function deliverPolicy(tabId: number, policy: NoticePolicy | null, url: string): Promise<Delivery> {
   let result: unknown;
   try {
     const results = await browser.scripting.executeScript({
       target: { tabId, frameIds: [0] },
       func: handOver,
-      args: [RECEIVER, policy],
+      args: [RECEIVER, policy, url],
     });
     result = results?.[0]?.result;
   } catch {

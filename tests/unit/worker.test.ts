@@ -53,10 +53,12 @@ const { catchUpTabs, handleContentMessage, forgetTab, handlePrivilegedMessage, o
 const { RECEIVER } = await import('../../src/core/messages');
 
 /** A content script in this test's world: records what it is handed and answers like the real one (or as told). */
+let lastUrl: unknown;
 function contentScript(doc: string, answer?: (policy: unknown) => unknown) {
   const got: unknown[] = [];
-  (globalThis as Record<string, unknown>)[RECEIVER] = (policy: unknown) => {
+  (globalThis as Record<string, unknown>)[RECEIVER] = (policy: unknown, url: unknown) => {
     got.push(policy);
+    lastUrl = url;
     return answer ? answer(policy) : { doc, shown: (policy as { now?: boolean } | null)?.now === true };
   };
   return got;
@@ -90,6 +92,7 @@ describe('worker handlers', () => {
     await loaded(1, 'https://www.instagram.com/sam.example/');
     expect(fake.injections).toEqual([{ tabId: 1, frameIds: [0] }]); // the top frame only
     expect(got).toEqual([expect.objectContaining({ mode: 'warn', now: true, onUpload: true })]);
+    expect(lastUrl).toBe('https://www.instagram.com/sam.example/'); // the page it was made for
     expect(fake.browser.storage.session.dump()).toMatchObject({
       'tab:1': { platform: 'instagram', pageKind: 'profile', level: 'medium', doc: 'doc-aaaaaaaa' },
       noticeShown: { 'instagram.com': true },
