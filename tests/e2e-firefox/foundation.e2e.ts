@@ -56,7 +56,7 @@ async function badgeSettles(tabId: number, text: string) {
 }
 
 describe('content script', () => {
-  it('runs on a listed host and reports the page to the worker', async () => {
+  it('runs on a listed host, takes the policy the worker hands it, and answers with its document id', async () => {
     const { tab, tabId } = await open('https://www.instagram.com/sam.example/');
     const world = await ff.until(async () => {
       const r = await ff.evalInContentScript(tab, 'typeof browser.runtime.sendMessage');
@@ -65,6 +65,9 @@ describe('content script', () => {
     expect(world).toEqual({ value: 'function' });
     await stateSettles(tabId, IG_PROFILE);
     expect((await ff.badge(tabId)).text).not.toBe('');
+    // the receipt: the worker now knows this document (uploads start again only in a new one)
+    const doc = await ff.until(() => ff.evalInBackground(`(await browser.storage.session.get('tab:${tabId}'))['tab:${tabId}']?.doc ?? null`));
+    expect(doc).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     await ff.closeTab(tab);
   });
 

@@ -46,11 +46,14 @@ async function stateSettles(tabId: number, want: Record<string, unknown>) {
 }
 
 describe('content script', () => {
-  it('runs on a listed host and reports the page', async () => {
+  it('runs on a listed host, takes the policy the worker hands it, and answers with its document id', async () => {
     const { page, tabId } = await open('https://www.instagram.com/sam.example/');
     const world = await ext.until(() => evalInContentScript(ext, page, () => typeof chrome.runtime.id).then((r) => (r.noWorld ? null : r)));
     expect(world).toEqual({ value: 'string' });
     await stateSettles(tabId, { platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' });
+    // the receipt: the worker now knows this document (uploads start again only in a new one)
+    const doc = await ext.until(async () => (await (await ext.liveWorker()).evaluate(async (k) => (await chrome.storage.session.get(k))[k]?.doc, `tab:${tabId}`)) ?? null);
+    expect(doc).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     await page.close();
   });
 
