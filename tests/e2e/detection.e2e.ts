@@ -48,6 +48,10 @@ beforeAll(async () => {
   await ext.serve('https://x.com/dropzone*', withLibrary('dropzone.html', 'dropzone/dist/dropzone-min.js', 'dropzone/dist/dropzone.css'));
   await ext.serve('https://x.com/filepond*', withLibrary('filepond.html', 'filepond/dist/filepond.min.js', 'filepond/dist/filepond.min.css'));
   await ext.serve('https://unlisted.example/**', uploads);
+  // a page that stops every upload event at the first place it can: a capture listener on window, from its first script
+  await ext.serve('https://www.tiktok.com/**', uploads.replace('<head>', `<head><script>
+    for (const t of ['input', 'change', 'drop', 'paste']) addEventListener(t, (e) => e.stopImmediatePropagation(), true);
+  </script>`));
   await ext.serve('https://www.linkedin.com/**', (url: string) => {
     const u = new URL(url);
     // a page that claims <unscraped-notice> for itself, and one with a strict CSP and Trusted Types
@@ -238,6 +242,18 @@ describe('photo uploads that count', () => {
     await (await chooser).setFiles(PHOTO);
     await settles(tabId, { uploads: 1, level: 'high' });
     await noticeAppears(p);
+    await p.close();
+  });
+
+  it('a page that stops upload events at window capture from its very first script still cannot hide them', async () => {
+    const { p, tabId } = await open('https://www.tiktok.com/upload');
+    await settles(tabId, { platform: 'tiktok', uploads: 0 });
+    await p.setInputFiles('#visible', PHOTO);
+    await settles(tabId, { uploads: 1 });
+    await dropFilesTrusted(ext, p, '#drop', [PHOTO2]);
+    await settles(tabId, { uploads: 2 });
+    await pasteImageTrusted(ext, p, '#paste');
+    await settles(tabId, { uploads: 3 });
     await p.close();
   });
 

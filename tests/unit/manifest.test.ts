@@ -19,9 +19,9 @@ describe('source manifest', () => {
     for (const m of matches) expect(m).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]+\/\*$/);
     expect(JSON.stringify(source)).not.toContain('<all_urls>');
   });
-  it('has one content script, in the top frame, at document_idle', () => {
+  it('has one content script, in the top frame, at document_start (its window listeners come before any page script\'s)', () => {
     expect(source.content_scripts).toHaveLength(1);
-    expect(source.content_scripts[0]).toMatchObject({ js: ['src/content/index.ts'], run_at: 'document_idle', all_frames: false });
+    expect(source.content_scripts[0]).toMatchObject({ js: ['src/content/index.ts'], run_at: 'document_start', all_frames: false });
   });
   it('exposes nothing to web pages or other extensions', () => {
     expect(source).not.toHaveProperty('web_accessible_resources');
