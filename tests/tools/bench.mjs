@@ -4,7 +4,7 @@
  *
  *   npm run bench                       build (npm run build:chrome) then measure everything, 5 runs
  *   npm run bench -- --runs 9           more runs (medians get steadier)
- *   npm run bench -- --only size,trace  some parts only: classify, size, trace, notice, popup
+ *   npm run bench -- --only size,trace  some parts only: classify, size, trace, notice, badge, popup
  *   npm run bench -- --no-build         measure the existing build
  *   UNSCRAPED_DIST=/tmp/x npm run bench build into and measure /tmp/x/chrome instead of ./dist/chrome
  *
@@ -46,6 +46,10 @@
  *            tests/fixtures/pages/bench-upload.html, whose inline script (run before the content script) notes
  *            performance.now() in a capture `input` listener and when <unscraped-notice> is inserted under
  *            <html>. Median of runs; budget <= 100 ms, both cold and warm.
+ *  badge     time from the start of a navigation (a listed feed page to a profile in the same tab) until the badge
+ *            reads right, polled every 5 ms from an extension page (which does not wake the worker), with the
+ *            worker stopped first (it must wake for tabs.onUpdated) and running. Median of runs; budget <= 1 s
+ *            (the research sheet's badge target).
  *  popup     first render of the popup (?tabId=N, 360 px wide) in a fresh browser: navigation start to the h2
  *            heading being in the DOM, in the popup's own timeline. Median of runs; budget <= 200 ms.
  *
@@ -66,7 +70,7 @@ const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
 const EXT_DIR = join(DIST, 'chrome');
 const OUT_DIR = join(ROOT, 'bench-out');
-const PARTS = ['classify', 'size', 'trace', 'notice', 'popup'];
+const PARTS = ['classify', 'size', 'trace', 'notice', 'badge', 'popup'];
 
 const { values: opt } = parseArgs({
   options: {
@@ -77,7 +81,7 @@ const { values: opt } = parseArgs({
   },
 });
 if (opt.help) {
-  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,popup] [--no-build]');
+  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,badge,popup] [--no-build]');
   process.exit(0);
 }
 const RUNS = Number(opt.runs);
@@ -138,7 +142,7 @@ function fmt(v) {
 // ---------------------------------------------------------------------------------------------------------------
 // build
 
-const needsBuild = ['size', 'trace', 'notice', 'popup'].some((p) => ONLY.has(p));
+const needsBuild = ['size', 'trace', 'notice', 'badge', 'popup'].some((p) => ONLY.has(p));
 if (needsBuild && !opt['no-build']) {
   const t0 = performance.now();
   console.log(`building the Chrome extension into ${relative(ROOT, EXT_DIR) || EXT_DIR} ...`);
@@ -698,6 +702,67 @@ async function benchNotice() {
 // ---------------------------------------------------------------------------------------------------------------
 // 5. popup first render
 
+// ---------------------------------------------------------------------------------------------------------------
+// 5. the badge after a navigation, with the worker stopped (it must wake for tabs.onUpdated) and running
+
+const BADGE_FROM = 'https://www.instagram.com/explore/';
+
+async function badgeRun(ext, cold, i) {
+  const { stopWorker, extensionWorkerStatus } = await browserLib();
+  const probe = await ext.probe();
+  const p = await ext.context.newPage();
+  try {
+    await p.goto(BADGE_FROM, { waitUntil: 'load' });
+    const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, BADGE_FROM);
+    await ext.until(async () => (await probe.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === 'i', 5_000);
+    if (cold) {
+      await stopWorker(ext, p);
+      await ext.until(async () => !(await extensionWorkerStatus(ext, p)).running, 5_000, 20);
+    }
+    const status = (await extensionWorkerStatus(ext, p)).status;
+    const t0 = performance.now();
+    void p.goto(`https://www.instagram.com/person${i}.example/`, { waitUntil: 'commit' }).catch(() => {});
+    // read from an extension page, which does not wake the worker; every 5 ms
+    const seen = await probe.evaluate(async (id) => {
+      const start = performance.now();
+      while (performance.now() - start < 5_000) {
+        if ((await chrome.action.getBadgeText({ tabId: id })) === '!') return true;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      return false;
+    }, tabId);
+    return { cold, workerBefore: status, ms: seen ? performance.now() - t0 : null };
+  } finally {
+    await p.close();
+  }
+}
+
+async function benchBadge() {
+  const { launchWithExtension } = await browserLib();
+  const ext = await launchWithExtension({ extDir: EXT_DIR, headless: true });
+  const runs = [];
+  try {
+    await ext.serve('https://www.instagram.com/**', page('profile.html'));
+    for (let i = 0; i < RUNS; i++) {
+      for (const cold of i % 2 ? [false, true] : [true, false]) runs.push(await badgeRun(ext, cold, runs.length));
+    }
+  } finally {
+    await ext.close();
+  }
+  raw.badge = runs.map(roundAll);
+  for (const cold of [true, false]) {
+    const rs = runs.filter((r) => r.cold === cold);
+    const missing = rs.filter((r) => r.ms === null).length;
+    budget('badge', `badge right after a navigation, worker ${cold ? 'stopped' : 'running'} (median)`, missing ? null : median(rs.map((r) => r.ms)), 'ms', 1_000,
+      missing ? `the badge was not right within 5 s in ${missing} of ${rs.length} runs` : `runs ${fmtSpread(rs.map((r) => r.ms))}; from the navigation's start, so page load included`);
+  }
+  const coldRuns = runs.filter((r) => r.cold);
+  const stopped = coldRuns.filter((r) => r.workerBefore === 'stopped').length;
+  check('badge', 'the worker was stopped before the cold navigations', stopped === coldRuns.length, `${stopped}/${coldRuns.length}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
 async function benchPopup() {
   const { launchWithExtension } = await browserLib();
   const runs = [];
@@ -741,7 +806,7 @@ async function benchPopup() {
 // run, print, save
 
 const load0 = loadavg()[0];
-const parts = { classify: benchClassify, size: benchSize, trace: benchTrace, notice: benchNotice, popup: benchPopup };
+const parts = { classify: benchClassify, size: benchSize, trace: benchTrace, notice: benchNotice, badge: benchBadge, popup: benchPopup };
 for (const name of PARTS) {
   if (!ONLY.has(name)) continue;
   const t0 = performance.now();
@@ -756,7 +821,7 @@ for (const name of PARTS) {
 }
 
 let chromiumVersion = null;
-if (['trace', 'notice', 'popup'].some((p) => ONLY.has(p))) {
+if (['trace', 'notice', 'badge', 'popup'].some((p) => ONLY.has(p))) {
   try {
     chromiumVersion = execFileSync((await browserLib()).findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
