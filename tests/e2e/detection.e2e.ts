@@ -197,6 +197,24 @@ describe('single-page-app navigation', () => {
     expect(await ext.getTabState(tabId)).toEqual({ platform: null, pageKind: null, uploads: 0, level: 'none' });
     await p.close();
   });
+
+  it('going back to a listed page (restored from the back-forward cache or loaded again) brings its badge back', async () => {
+    const { p, tabId } = await open('https://www.facebook.com/marketplace/');
+    await settles(tabId, { platform: 'facebook', pageKind: 'other' });
+    await p.waitForTimeout(200); // its policy has arrived
+    await p.setInputFiles('#visible', PHOTO);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await p.goto('https://unlisted.example/');
+    await badgeSettles(tabId, '');
+    await p.goBack();
+    await settles(tabId, { platform: 'facebook', pageKind: 'other', uploads: 0, level: 'low' });
+    await badgeSettles(tabId, 'i');
+    // and the page restored there still counts a photo
+    await p.setInputFiles('#visible', PHOTO2);
+    await settles(tabId, { uploads: 1, level: 'high' });
+    await badgeSettles(tabId, '!!');
+    await p.close();
+  });
 });
 
 describe('photo uploads that count', () => {
