@@ -1,12 +1,12 @@
 /**
  * Content script, injected only on listed platforms (see manifest.json), at document_start: before any page script,
  * so its capture listeners on window hear an upload's events before the page could stop them. It checks the page's
- * host against the registry's hosts before touching anything; on a host the registry does not know it does nothing at all.
- * Otherwise it watches for photo uploads and waits: the worker classifies the page from the tab's address (with
- * `classifyUrl`, whose routes and reserved words would double this script's size), sets the badge, and when the page
- * has loaded or moved within itself hands this script the notice policy for it (see RECEIVER in core/messages). On
- * a profile page that policy may say "show now". This script touches `runtime` only when the user uploads a photo or
- * uses the notice, so a page where neither happens pays for no extension messaging at all.
+ * host against the registry's hosts before touching anything; on a host the registry does not know it does nothing
+ * at all. Otherwise it watches for photo uploads and waits: the worker classifies the page from the tab's address
+ * (with `classifyUrl`, whose routes and reserved words would double this script's size), sets the badge, and when the
+ * page has loaded or moved within itself hands this script the notice policy for it (see RECEIVER in core/messages).
+ * On a profile page that policy may say "show now". This script touches `runtime` only when the user uploads a photo
+ * or uses the notice, so a page where neither happens pays for no extension messaging at all.
  */
 import { parsePolicy, RECEIVER, type DeliveryReceipt, type NoticePolicy } from '../core/messages';
 import { isListedLocation } from '../core/listed';
