@@ -15,6 +15,10 @@ beforeAll(async () => {
   ff = await launchFirefox();
   await ff.serve('https://www.instagram.com/**', page('profile.html'));
   await ff.serve('https://www.facebook.com/**', page('uploads.html'));
+  // a page that stops every upload event at window capture, from its first script
+  await ff.serve('https://www.tiktok.com/**', page('uploads.html').replace('<head>', `<head><script>
+    for (const t of ['input', 'change', 'drop', 'paste']) addEventListener(t, (e) => e.stopImmediatePropagation(), true);
+  </script>`));
 });
 afterAll(async () => {
   await ff?.close();
@@ -122,6 +126,14 @@ describe('uploads and the notice', () => {
     await ff.setFiles(tab, '#visible', [PHOTO, PHOTO]);
     await settles(tabId, { uploads: 2 });
     expect((await notice(tab))?.count).toBe(1);
+    await ff.closeTab(tab);
+  });
+
+  it('a page that stops upload events at window capture from its first script cannot hide them', async () => {
+    const { tab, tabId } = await open('https://www.tiktok.com/upload');
+    await settles(tabId, { platform: 'tiktok', uploads: 0 });
+    await ff.setFiles(tab, '#visible', [PHOTO]);
+    await settles(tabId, { uploads: 1, level: 'high' });
     await ff.closeTab(tab);
   });
 
