@@ -22,10 +22,14 @@ export interface Notice {
 }
 
 const TAG = 'unscraped-notice';
+/* The page can style the host element from outside, e.g. make it invisible and slide a button of its own under it
+ * (clickjacking). For !important declarations the shadow tree's :host wins over every outer rule, inline styles
+ * included, so `all: initial !important` keeps the host visible, opaque, untransformed and clickable as we say. */
 const CLICK_GUARD_MS = 400;
 
 const CSS = `
-:host{all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:min(380px,calc(100vw - 24px))}
+:host{all:initial!important;display:block!important;position:fixed!important;z-index:2147483647!important;
+right:16px!important;bottom:16px!important;max-width:min(380px,calc(100vw - 24px))!important}
 .box{box-sizing:border-box;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;
 background:#fff;border:1px solid #c5ccd6;border-left:6px solid #a34d00;border-radius:10px;padding:12px 14px 12px 12px;
 box-shadow:0 6px 24px rgba(0,0,0,.18)}

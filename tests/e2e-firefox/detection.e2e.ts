@@ -15,6 +15,11 @@ beforeAll(async () => {
   ff = await launchFirefox();
   await ff.serve('https://www.instagram.com/**', page('profile.html'));
   await ff.serve('https://www.facebook.com/**', page('uploads.html'));
+  // a page that tries to make the notice invisible (to slide its own button under it), or to move it away
+  await ff.serve('https://vk.com/**', page('profile.html').replace('<head>', `<head><style>
+    unscraped-notice { opacity: 0 !important; visibility: hidden !important; transform: translateY(-4000px) !important;
+      pointer-events: none !important; position: static !important; display: none !important; }
+  </style>`));
   // a page that stops every upload event at window capture, from its first script
   await ff.serve('https://www.tiktok.com/**', page('uploads.html').replace('<head>', `<head><script>
     for (const t of ['input', 'change', 'drop', 'paste']) addEventListener(t, (e) => e.stopImmediatePropagation(), true);
@@ -134,6 +139,17 @@ describe('uploads and the notice', () => {
     await settles(tabId, { platform: 'tiktok', uploads: 0 });
     await ff.setFiles(tab, '#visible', [PHOTO]);
     await settles(tabId, { uploads: 1, level: 'high' });
+    await ff.closeTab(tab);
+  });
+
+  it('the notice stays visible, opaque, in place and clickable whatever the page styles its element with', async () => {
+    const { tab } = await open('https://vk.com/sam_example');
+    await noticeAppears(tab);
+    const look = await ff.evalInPage(tab, () => {
+      const cs = getComputedStyle(document.querySelector('unscraped-notice') as Element);
+      return [cs.opacity, cs.visibility, cs.display, cs.position, cs.transform, cs.pointerEvents].join(' ');
+    });
+    expect(look).toBe('1 visible block fixed none auto');
     await ff.closeTab(tab);
   });
 

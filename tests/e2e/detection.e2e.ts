@@ -48,6 +48,12 @@ beforeAll(async () => {
   await ext.serve('https://x.com/dropzone*', withLibrary('dropzone.html', 'dropzone/dist/dropzone-min.js', 'dropzone/dist/dropzone.css'));
   await ext.serve('https://x.com/filepond*', withLibrary('filepond.html', 'filepond/dist/filepond.min.js', 'filepond/dist/filepond.min.css'));
   await ext.serve('https://unlisted.example/**', uploads);
+  // a page that tries to make the notice invisible (to slide its own button under it), or to move it away
+  await ext.serve('https://vk.com/**', profile.replace('<head>', `<head><style>
+    unscraped-notice { opacity: 0 !important; visibility: hidden !important; transform: translateY(-4000px) !important;
+      filter: opacity(0) !important; clip-path: inset(50%) !important; pointer-events: none !important;
+      position: static !important; display: none !important; z-index: 0 !important; }
+  </style>`));
   // a page that stops every upload event at the first place it can: a capture listener on window, from its first script
   await ext.serve('https://www.tiktok.com/**', uploads.replace('<head>', `<head><script>
     for (const t of ['input', 'change', 'drop', 'paste']) addEventListener(t, (e) => e.stopImmediatePropagation(), true);
@@ -375,6 +381,29 @@ describe('what does not count', () => {
 });
 
 describe('the notice and a hostile page', () => {
+  it('stays visible, opaque, in its corner and clickable whatever the page styles its element with', async () => {
+    const { p } = await open('https://vk.com/sam_example');
+    await noticeAppears(p);
+    const look = () => p.evaluate(() => {
+      const host = document.querySelector('unscraped-notice') as HTMLElement;
+      const cs = getComputedStyle(host);
+      const r = host.getBoundingClientRect();
+      return { opacity: cs.opacity, visibility: cs.visibility, display: cs.display, position: cs.position, transform: cs.transform,
+        filter: cs.filter, clipPath: cs.clipPath, pointerEvents: cs.pointerEvents, zIndex: cs.zIndex,
+        onScreen: r.width > 100 && r.height > 50 && r.bottom <= innerHeight && r.right <= innerWidth && r.top >= 0 };
+    });
+    const want = { opacity: '1', visibility: 'visible', display: 'block', position: 'fixed', transform: 'none', filter: 'none',
+      clipPath: 'none', pointerEvents: 'auto', zIndex: '2147483647', onScreen: true };
+    expect(await look()).toEqual(want);
+    // inline styles, !important, set by the page's script on the element it found
+    await p.evaluate(() => {
+      const host = document.querySelector('unscraped-notice') as HTMLElement;
+      for (const [k, v] of [['opacity', '0'], ['visibility', 'hidden'], ['transform', 'scale(0)'], ['display', 'none']]) host.style.setProperty(k, v, 'important');
+    });
+    expect(await look()).toEqual(want);
+    await p.close();
+  });
+
   it('is announced politely, reachable by keyboard, and does not take focus', async () => {
     const { p } = await open('https://www.facebook.com/marketplace/');
     await p.focus('#text');
