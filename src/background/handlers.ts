@@ -285,7 +285,8 @@ export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType
  * Tabs that loaded while the worker was not listening yet (just installed or updated, or a browser that restored
  * its tabs before the worker registered): follow them now. Run each time the worker starts; tabs it already knows
  * (their state lives in storage.session, which outlives the worker) are left alone, so a worker that wakes up
- * again does no work here. A tab still loading is followed by its own "complete" event.
+ * again does no work here. A tab still loading is settled now too: a worker that is only being installed may not
+ * get that tab's "complete" event (seen in Chromium), and the content script takes a policy from document_start.
  */
 export async function catchUpTabs(): Promise<void> {
   const known = new Set(await listTabStates());
@@ -294,7 +295,7 @@ export async function catchUpTabs(): Promise<void> {
     tabs.map((tab) => {
       // tab.url is there only for pages we have host access to: the listed platforms
       if (typeof tab.id !== 'number' || known.has(tab.id) || !tab.url || !classifyUrl(tab.url).platform) return undefined;
-      return onTabUpdated(tab.id, { status: tab.status === 'complete' ? 'complete' : 'loading' }, tab);
+      return onTabUpdated(tab.id, { status: 'complete' }, tab);
     }),
   );
 }

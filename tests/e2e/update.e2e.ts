@@ -55,6 +55,23 @@ it('the orphaned content script stops cleanly, and the updated extension works i
   await Promise.all([p.close(), fresh.close()]);
 });
 
+it('a page that loads while the extension is still being installed gets its badge and its notice', async () => {
+  // a browser of its own, whose first tab navigates at once: the worker may start before or after the page loads
+  const fresh = await launchWithExtension();
+  try {
+    await fresh.serve('https://www.instagram.com/**', readFileSync(join(ROOT, 'tests/fixtures/pages/profile.html'), 'utf8'));
+    const p = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+    await p.goto('https://www.instagram.com/sam.example/');
+    const tabId = (await fresh.tabId(p)) as number;
+    await fresh.until(async () => (await fresh.badge(tabId)).text === '!', 5_000);
+    expect((await fresh.badge(tabId)).text).toBe('!');
+    expect(await fresh.until(() => readNotice(fresh, p), 3_000)).not.toBeNull();
+    expect(fresh.strayRequests()).toEqual([]);
+  } finally {
+    await fresh.close();
+  }
+});
+
 it('made no network request', () => {
   expect(ext.strayRequests()).toEqual([]);
 });

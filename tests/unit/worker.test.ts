@@ -209,12 +209,13 @@ describe('worker handlers', () => {
     fake.tabs.set(2, { id: 2, url: 'https://www.instagram.com/sam.example/', incognito: false, index: 1 }); // missed
     fake.tabs.set(3, { id: 3, url: 'https://example.com/', incognito: false, index: 2 }); // not listed
     fake.tabs.set(4, { id: 4, incognito: false, index: 3 }); // no host access: no url
-    fake.tabs.set(5, { id: 5, url: 'https://x.com/sam', incognito: false, index: 4, status: 'loading' }); // its own event follows
+    // still loading: a worker being installed may never get its "complete" event, so it is settled now as well
+    fake.tabs.set(5, { id: 5, url: 'https://x.com/sam', incognito: false, index: 4, status: 'loading' });
     await catchUpTabs();
-    expect(fake.injections.map((i) => i.tabId)).toEqual([2]);
+    expect(fake.injections.map((i) => i.tabId).sort()).toEqual([2, 5]);
     expect(got.at(-1)).toMatchObject({ now: true });
     expect(fake.badges.get(2)).toBe('!');
-    expect(fake.badges.get(5)).toBe('!'); // the badge at once; the policy when it has loaded
+    expect(fake.badges.get(5)).toBe('!');
     expect(fake.browser.storage.session.dump()['tab:1']).toEqual(before);
     expect(Object.keys(fake.browser.storage.session.dump()).filter((k) => k.startsWith('tab:')).sort()).toEqual(['tab:1', 'tab:2', 'tab:5']);
   });
