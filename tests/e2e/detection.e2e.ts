@@ -398,7 +398,8 @@ describe('the notice and a hostile page', () => {
     // inline styles, !important, set by the page's script on the element it found
     await p.evaluate(() => {
       const host = document.querySelector('unscraped-notice') as HTMLElement;
-      for (const [k, v] of [['opacity', '0'], ['visibility', 'hidden'], ['transform', 'scale(0)'], ['display', 'none']]) host.style.setProperty(k, v, 'important');
+      const styles: [string, string][] = [['opacity', '0'], ['visibility', 'hidden'], ['transform', 'scale(0)'], ['display', 'none']];
+      for (const [k, v] of styles) host.style.setProperty(k, v, 'important');
     });
     expect(await look()).toEqual(want);
     await p.close();
