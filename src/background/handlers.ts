@@ -61,6 +61,20 @@ function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean): Notic
   });
 }
 
+interface TabPolicy {
+  site: string | null;
+  mode: SiteMode;
+  policy: NoticePolicy | null;
+}
+/** A tab's site, the mode that applies to it, and its notice policy as things stand. `shown` overrides the session
+ * flag. */
+async function tabPolicy(ctx: TabContext, state: StoredTabState, shown?: boolean): Promise<TabPolicy> {
+  const prefs = await loadPrefs();
+  const site = siteOfUrl(ctx.url ?? '');
+  const mode = effectiveMode(prefs, site, state);
+  return { site, mode, policy: policyFor(state, mode, shown ?? (await shownFor(site, state, ctx.incognito))) };
+}
+
 async function show(tabId: number, state: StoredTabState, mode: SiteMode): Promise<void> {
   await setBadge(tabId, state, platformInfo(state.platform)?.name ?? '', mode);
 }
@@ -91,9 +105,7 @@ async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
  * shown in another tab of the site. `shown` overrides the session flag.
  */
 async function tellPolicy(ctx: TabContext, state: StoredTabState, shown?: boolean): Promise<void> {
-  const prefs = await loadPrefs();
-  const site = siteOfUrl(ctx.url ?? '');
-  const policy = policyFor(state, effectiveMode(prefs, site, state), shown ?? (await shownFor(site, state, ctx.incognito)));
+  const { policy } = await tabPolicy(ctx, state, shown);
   await deliverPolicy(ctx.tabId, policy && { ...policy, now: false }, ctx.url ?? '');
 }
 
@@ -120,10 +132,8 @@ async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'
   if (!tab || !ctx.url || tab.url !== ctx.url) return 'moved';
   const prev = await readTabState(ctx.tabId);
   if (!prev.platform) return 'moved';
-  const prefs = await loadPrefs();
-  const site = siteOfUrl(ctx.url);
-  const mode = effectiveMode(prefs, site, prev);
-  const delivery = await deliverPolicy(ctx.tabId, policyFor(prev, mode, await shownFor(site, prev, ctx.incognito)), ctx.url);
+  const { site, mode, policy } = await tabPolicy(ctx, prev);
+  const delivery = await deliverPolicy(ctx.tabId, policy, ctx.url);
   if (delivery.status === 'absent') return 'absent';
   if (delivery.status === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
   const { receipt } = delivery;
