@@ -382,6 +382,16 @@ async function browserLib() {
   return lib;
 }
 const page = (name) => readFileSync(join(ROOT, 'tests/fixtures/pages', name), 'utf8');
+
+/** Stop the extension's worker, as the browser does when it is idle, and make it stay stopped: an event still on its
+ * way (such as the last run's tab closing) can wake it again, so stop it again, up to 5 times. */
+async function stopWorkerForGood(ext, p) {
+  const { stopWorker, extensionWorkerStatus } = await browserLib();
+  for (let k = 0; k < 5; k++) {
+    await stopWorker(ext, p);
+    if (await ext.until(async () => !(await extensionWorkerStatus(ext, p)).running, 2_000, 20)) return;
+  }
+}
 const isOurs = (ext) => (w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -646,7 +656,7 @@ const UPLOAD_URL = 'https://www.facebook.com/marketplace/';
 const POLICY_WAIT_MS = 300;
 
 async function noticeRun(ext, photo, cold) {
-  const { stopWorker, extensionWorkerStatus } = await browserLib();
+  const { extensionWorkerStatus } = await browserLib();
   // a new browser session for the notice's once-per-site rule (its flags live in storage.session), cleared from an
   // extension page (this also wakes a stopped worker)
   await (await ext.probe()).evaluate(() => chrome.storage.session.clear());
@@ -658,10 +668,7 @@ async function noticeRun(ext, photo, cold) {
     // the worker knows the tab from its address; it hands the page its policy once the page has loaded
     await ext.until(async () => (await ext.getTabState(tabId))?.platform === 'facebook', 5_000);
     await p.waitForTimeout(POLICY_WAIT_MS);
-    if (cold) {
-      await stopWorker(ext, p);
-      await ext.until(async () => !(await extensionWorkerStatus(ext, p)).running, 5_000, 20);
-    }
+    if (cold) await stopWorkerForGood(ext, p);
     // as the browser reports it (Playwright's context.serviceWorkers() still lists a stopped worker)
     const atUpload = await extensionWorkerStatus(ext, p);
     const playwrightListsWorker = ext.context.serviceWorkers().some(isOurs(ext));
@@ -725,18 +732,14 @@ async function benchNotice() {
 const BADGE_FROM = 'https://www.instagram.com/explore/';
 
 async function badgeRun(ext, cold, i) {
-  const { stopWorker, extensionWorkerStatus } = await browserLib();
+  const { extensionWorkerStatus } = await browserLib();
   const probe = await ext.probe();
   const p = await ext.context.newPage();
   try {
     await p.goto(BADGE_FROM, { waitUntil: 'load' });
     const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, BADGE_FROM);
     await ext.until(async () => (await probe.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === 'i', 5_000);
-    // (an event still on its way, such as the last run's tab closing, can wake the worker again: stop it until it stays)
-    for (let k = 0; cold && k < 5; k++) {
-      await stopWorker(ext, p);
-      if (await ext.until(async () => !(await extensionWorkerStatus(ext, p)).running, 2_000, 20)) break;
-    }
+    if (cold) await stopWorkerForGood(ext, p);
     const status = (await extensionWorkerStatus(ext, p)).status;
     const t0 = performance.now();
     void p.goto(`https://www.instagram.com/person${i}.example/`, { waitUntil: 'commit' }).catch(() => {});
