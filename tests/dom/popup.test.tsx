@@ -12,9 +12,9 @@ const insta: PlatformInfo = {
   name: 'Instagram',
   setting: { text: 'Make your account private.', link: 'https://help.example/private', source: { url: 'https://help.example/private', date: '2024', grade: 'verified' } },
 };
-const clearview: Scraper = { id: 'clearview', name: 'Clearview AI', kind: 'face-search', what: 'x', whatSource: { url: 'https://a.example/', date: '2020', grade: 'verified' }, record: [] };
+const clearview: Scraper = { id: 'clearview-ai', name: 'Clearview AI', kind: 'face-search', what: 'x', whatSource: { url: 'https://a.example/', date: '2020', grade: 'verified' }, record: [] };
 const ev = (claim: string, grade: Evidence['source']['grade'] = 'verified') => ({
-  evidence: { scraper: 'clearview', platform: 'instagram', claim, source: { url: 'https://www.news.example/story', date: '2020-02-05', grade } },
+  evidence: { scraper: 'clearview-ai', platform: 'instagram', claim, source: { url: 'https://www.news.example/story', date: '2020-02-05', grade } },
   scraper: clearview,
 });
 

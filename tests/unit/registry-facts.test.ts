@@ -52,7 +52,7 @@ describe('platforms', () => {
 });
 
 describe('Clearview AI record', () => {
-  const record = scraper('clearview').record;
+  const record = scraper('clearview-ai').record;
   const find = (authority: RegExp, date: string) => record.find((r) => authority.test(r.authority) && r.date.startsWith(date));
 
   it('has the Dutch AP decision of 2024: EUR 30.5M, cited to the decision text', () => {
@@ -113,13 +113,13 @@ describe('PimEyes record', () => {
 
 describe('evidence', () => {
   it('documents Clearview on the platforms the research names', () => {
-    for (const p of ['facebook', 'instagram', 'x', 'youtube', 'venmo', 'linkedin', 'flickr']) expect(evidence('clearview', p).length, p).toBeGreaterThan(0);
-    expect(evidence('clearview', 'linkedin')[0]?.claim).toMatch(/announced .* cease-and-desist/);
-    expect(evidence('clearview', 'flickr')[0]?.source.grade).toBe('secondary');
+    for (const p of ['facebook', 'instagram', 'x', 'youtube', 'venmo', 'linkedin', 'flickr']) expect(evidence('clearview-ai', p).length, p).toBeGreaterThan(0);
+    expect(evidence('clearview-ai', 'linkedin')[0]?.claim).toMatch(/announced .* cease-and-desist/);
+    expect(evidence('clearview-ai', 'flickr')[0]?.source.grade).toBe('secondary');
   });
 
   it('keeps the hedge on the Facebook demand', () => {
-    expect(evidence('clearview', 'facebook').some((e) => /not yet a formal cease-and-desist/.test(e.claim))).toBe(true);
+    expect(evidence('clearview-ai', 'facebook').some((e) => /not yet a formal cease-and-desist/.test(e.claim))).toBe(true);
   });
 
   it('does not count a Telegram bot that forwards searches as harvesting Telegram, nor Tumblr licensing talks as face scraping', () => {

@@ -16,7 +16,7 @@ const BBW_PIMEYES: Source = { url: 'https://bigbrotherwatch.org.uk/press-release
 
 export const SCRAPERS: readonly Scraper[] = [
   {
-    id: 'clearview',
+    id: 'clearview-ai',
     name: 'Clearview AI',
     kind: 'face-search',
     entity: {
