@@ -4,22 +4,10 @@
  * dies when idle. No `runtime.onMessageExternal` listener exists: nothing outside the extension can talk to it.
  */
 import { browser, type Runtime, type Tabs } from '../ext/browser';
-import { selfIdentity } from '../ext/self';
-import { parseContentMessage, parsePrivilegedMessage, senderKind } from '../core/messages';
-import { catchUpTabs, forgetTab, handleContentMessage, handlePrivilegedMessage, onTabUpdated } from './handlers';
+import { route } from './router';
+import { catchUpTabs, forgetTab, onTabUpdated } from './tabs';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  const kind = senderKind(sender, selfIdentity());
-  if (kind === 'content-script') {
-    const msg = parseContentMessage(message);
-    return msg ? handleContentMessage(msg, sender) : undefined;
-  }
-  if (kind === 'extension-page') {
-    const msg = parsePrivilegedMessage(message);
-    return msg ? handlePrivilegedMessage(msg) : undefined;
-  }
-  return undefined;
-});
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
   onTabUpdated(tabId, change, tab)?.catch((e: unknown) => console.error('Unscraped: could not follow a tab', e));

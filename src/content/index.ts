@@ -4,11 +4,12 @@
  * host against the registry's hosts before touching anything; on a host the registry does not know it does nothing
  * at all. Otherwise it watches for photo uploads and waits: the worker classifies the page from the tab's address
  * (with `classifyUrl`, whose routes and reserved words would double this script's size), sets the badge, and when the
- * page has loaded or moved within itself hands this script the notice policy for it (see RECEIVER in core/messages).
+ * page has loaded or moved within itself hands this script the notice policy for it (see RECEIVER in core/protocol/content).
  * On a profile page that policy may say "show now". This script touches `runtime` only when the user uploads a photo
  * or uses the notice, so a page where neither happens pays for no extension messaging at all.
  */
-import { parsePolicy, RECEIVER, type DeliveryReceipt, type NoticePolicy } from '../core/messages';
+import { spentPolicy, type DeliveryReceipt, type NoticePolicy } from '../core/notice';
+import { parsePolicy, RECEIVER } from '../core/protocol/content';
 import { isListedLocation } from '../core/listed';
 import { showNotice, type Notice } from './notice';
 import { contextAlive, send } from './runtime';
@@ -52,7 +53,7 @@ function show(kind: NoticeKind, p: NoticePolicy): boolean {
       onExplain: () => void send({ type: 'openExplanation' }),
       onNotHere: () => {
         notice = null;
-        void send({ type: 'notOnThisSite' });
+        void send({ type: 'quietThisSite' });
       },
       onClose: () => {
         notice = null;
@@ -79,7 +80,7 @@ function receive(raw: unknown, url: unknown): DeliveryReceipt {
 }
 
 async function reportUpload(): Promise<void> {
-  const reply = await send({ type: 'reportObservation', kind: 'upload', doc: docId() });
+  const reply = await send({ type: 'reportUpload', doc: docId() });
   if (typeof reply !== 'object' || reply === null) return;
   const p = parsePolicy((reply as { policy?: unknown }).policy);
   policy = p;
@@ -93,7 +94,7 @@ function onUpload(): void {
   // shown at once from the policy held since the page loaded: no round trip, even if the worker sleeps
   if (policy?.onUpload) {
     show('upload', policy);
-    policy = { ...policy, onUpload: false, now: false };
+    policy = spentPolicy(policy);
   }
   void reportUpload();
 }

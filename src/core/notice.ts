@@ -1,8 +1,45 @@
-/** When the in-page notice may show. By default at most once per site per browser session, on an upload or on a
- * profile page, only in "warn" mode, and only where a scraper is documented for the platform. */
-import type { NoticePolicy, NoticeTexts } from './messages';
+/**
+ * The in-page notice's policy: when it may show, and how that changes as things happen. By default the notice shows
+ * at most once per site per browser session, on an upload or on a profile page, only in "warn" mode, and only where
+ * a scraper is documented for the platform.
+ *
+ * Three notions of "shown" exist, each kept where it belongs:
+ * - per site and browser session: the worker's session flag (private windows: the tab's state instead);
+ * - per page: the content script's own flag, so a late reply cannot show the notice twice on one page;
+ * - per policy: `now` / `onUpload`, rewritten only by the named transitions below.
+ */
 import type { SiteMode } from './prefs';
 import type { PageKind } from './types';
+
+/** The notice's words, composed and localised by the worker, so the page pays for no string work. */
+export interface NoticeTexts {
+  brand: string;
+  /** the sentence on a profile page */
+  profile: string;
+  /** the sentence after an upload */
+  upload: string;
+  explain: string;
+  notHere: string;
+  dismiss: string;
+}
+export const NOTICE_TEXT_KEYS = ['brand', 'profile', 'upload', 'explain', 'notHere', 'dismiss'] as const;
+
+/** What the content script needs to show the in-page notice without asking the worker at the moment it matters. */
+export interface NoticePolicy {
+  mode: SiteMode;
+  /** show the notice when the user uploads a photo on this page */
+  onUpload: boolean;
+  /** show the notice now: in a delivery, the profile notice for this page; in an upload reply, this upload's notice */
+  now: boolean;
+  /** null when the notice cannot show here at all */
+  texts: NoticeTexts | null;
+}
+
+/** The content script's answer to a delivered policy: which document took it, and whether it showed the notice. */
+export interface DeliveryReceipt {
+  doc: string;
+  shown: boolean;
+}
 
 export interface NoticeInput {
   platform: string | null;
@@ -15,8 +52,36 @@ export interface NoticeInput {
   texts: NoticeTexts | null;
 }
 
+/** The policy for a page as it loads (or moves within itself): on a profile page it may say "show now". */
 export function noticePolicy(i: NoticeInput): NoticePolicy | null {
   if (!i.platform) return null;
   const may = i.mode === 'warn' && i.documented && !i.shown && i.texts !== null;
   return { mode: i.mode, onUpload: may, now: may && i.pageKind === 'profile', texts: may ? i.texts : null };
+}
+
+/** The same policy for a tab that is not being loaded now (preferences changed, or another tab of the site showed
+ * the notice): never "show now". */
+export function policyWithoutShowNow(policy: NoticePolicy | null): NoticePolicy | null {
+  return policy && { ...policy, now: false };
+}
+
+/**
+ * The worker's reply to an upload. When the policy lets an upload bring the notice, the content script shows it
+ * (from the policy it already holds, or from this reply: `now`), and the site's notice is spent (`showsNow`).
+ */
+export function policyAfterUpload(policy: NoticePolicy | null): { policy: NoticePolicy | null; showsNow: boolean } {
+  if (!policy) return { policy: null, showsNow: false };
+  if (policy.onUpload) return { policy: { ...policy, onUpload: false, now: true }, showsNow: true };
+  return { policy: { ...policy, now: false }, showsNow: false };
+}
+
+/** The content script showed the notice on an upload from the policy it held: that policy can show nothing more. */
+export function spentPolicy(policy: NoticePolicy): NoticePolicy {
+  return { ...policy, onUpload: false, now: false };
+}
+
+/** Where "the notice was shown" is recorded: a private tab keeps it in its own state (nothing outlives the tab),
+ * any other tab marks the site for the browser session. */
+export function shownGoesTo(incognito: boolean): 'tab' | 'site' {
+  return incognito ? 'tab' : 'site';
 }

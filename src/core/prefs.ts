@@ -22,7 +22,7 @@ export function defaultPrefs(): Prefs {
   return { schemaVersion: PREFS_SCHEMA_VERSION, defaultMode: 'warn', sites: {} };
 }
 
-const isMode = (x: unknown): x is SiteMode => typeof x === 'string' && (SITE_MODES as readonly string[]).includes(x);
+export const isMode = (x: unknown): x is SiteMode => typeof x === 'string' && (SITE_MODES as readonly string[]).includes(x);
 const SITE_KEY = /^[a-z0-9.-]{3,253}$/;
 export const MAX_SITES = 5_000;
 

@@ -4,7 +4,6 @@ import { riskLevel } from './risk';
 import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
 import { classifyUrl } from './url';
 import { modeFor, type Prefs, type SiteMode } from './prefs';
-import type { SiteModeReply } from './messages';
 
 export interface StoredTabState extends TabState {
   /** id of the document that last reported, to tell a full load from single-page-app navigation */
@@ -60,6 +59,14 @@ export function publicTabState(s: StoredTabState): TabState {
 export function effectiveMode(prefs: Prefs, site: string | null, state: StoredTabState): SiteMode {
   const mode = modeFor(prefs, site);
   return state.quietHere && mode === 'warn' ? 'quiet' : mode;
+}
+
+/** What the popup shows and changes for a tab's site: `site` is the registrable domain of the tab's page when it is
+ * a listed platform; `isDefault` is true when the mode comes from the default rather than a choice for this site. */
+export interface SiteModeReply {
+  site: string | null;
+  mode: SiteMode;
+  isDefault: boolean;
 }
 
 /** What the popup shows and changes for a tab's site. `site` is null off the listed platforms. */

@@ -2,9 +2,10 @@
  * The worker's way to speak to a tab's content script: run a tiny function in the content script's isolated world
  * (top frame only) that hands the policy to the receiver the content script registered there, and read back its
  * receipt. A tab without our content script (an unlisted page, a page loaded before an update, host access
- * withdrawn in Firefox) simply answers null. See RECEIVER in src/core/messages.ts for why this is not a message.
+ * withdrawn in Firefox) simply answers null. See RECEIVER in src/core/protocol/content.ts for why this is not a message.
  */
-import { parseReceipt, RECEIVER, type DeliveryReceipt, type NoticePolicy } from '../core/messages';
+import type { DeliveryReceipt, NoticePolicy } from '../core/notice';
+import { parseReceipt, RECEIVER } from '../core/protocol/content';
 import { browser } from './browser';
 
 /** Runs in the content script's world: serialized by the browser, so it may use nothing but its arguments. */

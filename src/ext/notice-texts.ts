@@ -1,4 +1,4 @@
-import type { NoticeTexts } from '../core/messages';
+import type { NoticeTexts } from '../core/notice';
 import { browser } from './browser';
 import { t } from './i18n';
 

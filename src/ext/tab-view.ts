@@ -2,10 +2,9 @@
  * What the popup shows about a tab, read straight from storage, so its first paint needs no reply from a worker that
  * may be asleep. The worker's answers (getTabState, getSiteMode) follow and win; both apply the same core rules.
  */
-import type { SiteModeReply } from '../core/messages';
 import { readPrefs } from '../core/prefs';
 import { siteOfUrl } from '../core/site';
-import { publicTabState, sanitizeTabState, siteModeOf } from '../core/tab-state';
+import { publicTabState, sanitizeTabState, siteModeOf, type SiteModeReply } from '../core/tab-state';
 import type { TabState } from '../core/types';
 import { browser } from './browser';
 

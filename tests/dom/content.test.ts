@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 /**
- * The content script's receiver: what it does with a policy the worker hands it (see RECEIVER in core/messages),
+ * The content script's receiver: what it does with a policy the worker hands it (see RECEIVER in core/protocol/content),
  * in a page at a listed address. The real hand-over through scripting.executeScript is covered end to end.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RECEIVER, type DeliveryReceipt } from '../../src/core/messages';
+import type { DeliveryReceipt } from '../../src/core/notice';
+import { RECEIVER } from '../../src/core/protocol/content';
 
 const PROFILE = 'https://www.instagram.com/sam.example/';
 const texts = { brand: 'Unscraped', profile: 'Profile sentence.', upload: 'Upload sentence.', explain: 'What can I do?', notHere: 'Not on this site', dismiss: 'Dismiss' };

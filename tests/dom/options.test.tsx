@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { Options, type OptionsData } from '../../src/ui/Options';
+import { Options, type OptionsData } from '../../src/options/options-view';
 import { t } from './i18n';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
-import { Popup, type PopupData } from '../../src/ui/Popup';
+import { Popup, type PopupData } from '../../src/popup/explain/popup-view';
 import type { Evidence, PlatformInfo, Scraper } from '../../src/core/registry/schema';
 import { t } from './i18n';
 

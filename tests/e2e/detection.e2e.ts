@@ -496,7 +496,7 @@ describe('the notice and a hostile page', () => {
     const { p, tabId } = await open('https://www.instagram.com/explore/');
     await settles(tabId, { pageKind: 'other', uploads: 0 });
     await p.evaluate((extId) => {
-      for (const m of [{ type: 'reportObservation', kind: 'upload', doc: 'aaaaaaaaaaaa' }, { type: 'notOnThisSite' }, { type: 'policy', policy: { mode: 'off' } }]) {
+      for (const m of [{ type: 'reportUpload', doc: 'aaaaaaaaaaaa' }, { type: 'quietThisSite' }, { type: 'policy', policy: { mode: 'off' } }]) {
         window.postMessage(m, '*');
         document.dispatchEvent(new CustomEvent('unscraped', { detail: m }));
         try {

@@ -152,7 +152,7 @@ describe('message gate', () => {
       { type: 'getTabState', tabId: String(tabId) },
       { type: 'getTabState', tabId: -1 },
       { type: 'getTabState', tabId, extra: 1 },
-      { type: 'reportObservation', kind: 'upload', doc: 'aaaaaaaaaaaa' },
+      { type: 'reportUpload', doc: 'aaaaaaaaaaaa' },
       'getTabState',
       null,
       [1, 2, 3],
@@ -176,13 +176,13 @@ describe('message gate', () => {
         chrome.runtime.sendMessage(msg).then((v: unknown) => ({ reply: v ?? null }), (e: Error) => ({ rejected: String(e.message) })), m);
 
     // forged: claims the victim's tab
-    const forged = await send({ type: 'reportObservation', kind: 'upload', doc: 'bbbbbbbbbbbb', tabId: victim.tabId });
+    const forged = await send({ type: 'reportUpload', doc: 'bbbbbbbbbbbb', tabId: victim.tabId });
     expect(forged.value).not.toHaveProperty('reply.ok');
     // privileged: a content script may not read any tab's state
     const peek = await send({ type: 'getTabState', tabId: victim.tabId });
     expect(JSON.stringify(peek.value)).not.toContain('instagram');
     // positive control: the same channel works for a well-formed observation about its own tab
-    const own = await send({ type: 'reportObservation', kind: 'upload', doc: 'cccccccccccc' });
+    const own = await send({ type: 'reportUpload', doc: 'cccccccccccc' });
     expect(own.value).toMatchObject({ reply: { ok: true } });
 
     expect(await ext.getTabState(victim.tabId)).toEqual({ platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' });

@@ -1,47 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentMessage, parsePrivilegedMessage, parseReceipt, senderKind } from '../../src/core/messages';
+import { parseContentMessage, parseReceipt } from '../../src/core/protocol/content';
+import { parsePageMessage } from '../../src/core/protocol/pages';
+import { senderKind } from '../../src/core/protocol/sender';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid' };
 
 describe('parseContentMessage', () => {
   it('accepts a well-formed observation: an upload', () => {
-    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })).toEqual({
-      type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789',
-    });
+    expect(parseContentMessage({ type: 'reportUpload', doc: 'abcdef0123456789' })).toEqual({ type: 'reportUpload', doc: 'abcdef0123456789' });
     // a UUID, as crypto.randomUUID() makes them
-    expect(parseContentMessage({ type: 'reportObservation', kind: 'upload', doc: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toMatchObject({ kind: 'upload' });
+    expect(parseContentMessage({ type: 'reportUpload', doc: '0f8fad5b-d9cb-469f-a165-70867728950e' })).toMatchObject({ type: 'reportUpload' });
   });
   it('refuses a page report: the worker learns the page from the tab, not from the page', () => {
-    expect(parseContentMessage({ type: 'reportObservation', kind: 'page', doc: 'abcdef0123456789' })).toBeNull();
+    expect(parseContentMessage({ type: 'reportPage', doc: 'abcdef0123456789' })).toBeNull();
+    expect(parseContentMessage({ type: 'reportUpload', kind: 'page', doc: 'abcdef0123456789' })).toBeNull();
   });
 
   it.each([
     ['unknown type', { type: 'setSitePref', site: 'x.com' }],
-    ['a claimed tab id', { type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789', tabId: 3 }],
-    ['a claimed url', { type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789', url: 'https://x.com/a' }],
-    ['a wrong kind', { type: 'reportObservation', kind: 'everything', doc: 'abcdef0123456789' }],
-    ['a short doc id', { type: 'reportObservation', kind: 'upload', doc: 'abc' }],
-    ['a doc id with markup', { type: 'reportObservation', kind: 'upload', doc: '<img src=x onerror=1>' }],
-    ['a huge doc id', { type: 'reportObservation', kind: 'upload', doc: 'a'.repeat(100_000) }],
-    ['a missing doc', { type: 'reportObservation', kind: 'upload' }],
-    ['a string', 'reportObservation'],
+    ['a claimed tab id', { type: 'reportUpload', doc: 'abcdef0123456789', tabId: 3 }],
+    ['a claimed url', { type: 'reportUpload', doc: 'abcdef0123456789', url: 'https://x.com/a' }],
+    ['an extra kind', { type: 'reportUpload', kind: 'everything', doc: 'abcdef0123456789' }],
+    ['a short doc id', { type: 'reportUpload', doc: 'abc' }],
+    ['a doc id with markup', { type: 'reportUpload', doc: '<img src=x onerror=1>' }],
+    ['a huge doc id', { type: 'reportUpload', doc: 'a'.repeat(100_000) }],
+    ['a missing doc', { type: 'reportUpload' }],
+    ['a string', 'reportUpload'],
     ['null', null],
-    ['an array', [{ type: 'reportObservation' }]],
-    ['an inherited type', Object.create({ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' })],
+    ['an array', [{ type: 'reportUpload' }]],
+    ['an inherited type', Object.create({ type: 'reportUpload', doc: 'abcdef0123456789' })],
     ['a privileged message', { type: 'getTabState', tabId: 1 }],
   ])('drops %s', (_name, msg) => {
     expect(parseContentMessage(msg)).toBeNull();
   });
 
   it('is not fooled by a __proto__ key', () => {
-    const msg = JSON.parse('{"type":"reportObservation","kind":"page","doc":"abcdef0123456789","__proto__":{"admin":true}}');
+    const msg = JSON.parse('{"type":"reportUpload","doc":"abcdef0123456789","__proto__":{"admin":true}}');
     expect(parseContentMessage(msg)).toBeNull();
   });
 });
 
-describe('parsePrivilegedMessage', () => {
+describe('parsePageMessage', () => {
   it('accepts getTabState with a tab id', () => {
-    expect(parsePrivilegedMessage({ type: 'getTabState', tabId: 12 })).toEqual({ type: 'getTabState', tabId: 12 });
+    expect(parsePageMessage({ type: 'getTabState', tabId: 12 })).toEqual({ type: 'getTabState', tabId: 12 });
   });
   it.each([
     [{ type: 'getTabState', tabId: '12' }],
@@ -50,9 +51,9 @@ describe('parsePrivilegedMessage', () => {
     [{ type: 'getTabState', tabId: Number.MAX_SAFE_INTEGER + 2 }],
     [{ type: 'getTabState' }],
     [{ type: 'getTabState', tabId: 1, more: true }],
-    [{ type: 'reportObservation', kind: 'upload', doc: 'abcdef0123456789' }],
+    [{ type: 'reportUpload', doc: 'abcdef0123456789' }],
   ])('drops %j', (msg) => {
-    expect(parsePrivilegedMessage(msg)).toBeNull();
+    expect(parsePageMessage(msg)).toBeNull();
   });
 });
 

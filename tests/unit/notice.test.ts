@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { noticePolicy, type NoticeInput } from '../../src/core/notice';
-import { parsePolicy } from '../../src/core/messages';
+import { parsePolicy } from '../../src/core/protocol/content';
 
 const texts = { brand: 'Unscraped', profile: 'Profile sentence.', upload: 'Upload sentence.', explain: 'What can I do?', notHere: 'Not on this site', dismiss: 'Dismiss' };
 const base: NoticeInput = { platform: 'instagram', pageKind: 'profile', mode: 'warn', shown: false, documented: true, texts };

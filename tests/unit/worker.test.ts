@@ -49,8 +49,10 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 
-const { catchUpTabs, handleContentMessage, forgetTab, handlePrivilegedMessage, onTabUpdated } = await import('../../src/background/handlers');
-const { RECEIVER } = await import('../../src/core/messages');
+const { catchUpTabs, forgetTab, onTabUpdated } = await import('../../src/background/tabs');
+const { handleContentMessage } = await import('../../src/background/content-messages');
+const { handlePageMessage: handlePrivilegedMessage } = await import('../../src/background/router');
+const { RECEIVER } = await import('../../src/core/protocol/content');
 
 /** A content script in this test's world: records what it is handed and answers like the real one (or as told). */
 let lastUrl: unknown;
@@ -115,7 +117,7 @@ describe('worker handlers', () => {
     let doc = 'doc-aaaaaaaa';
     contentScript('', (p) => ({ doc, shown: (p as { now?: boolean } | null)?.now === true }));
     await loaded(3, 'https://www.facebook.com/marketplace/');
-    await handleContentMessage({ type: 'reportObservation', kind: 'upload', doc }, sender(3, 'https://www.facebook.com/marketplace/'));
+    await handleContentMessage({ type: 'reportUpload', doc }, sender(3, 'https://www.facebook.com/marketplace/'));
     expect(fake.badges.get(3)).toBe('!!');
     await loaded(3, 'https://www.facebook.com/groups/hiking/'); // pushState: same document
     expect(fake.browser.storage.session.dump()['tab:3']).toMatchObject({ uploads: 1, level: 'high' });
@@ -159,9 +161,9 @@ describe('worker handlers', () => {
   it('a private window keeps the notice flag in the tab, and nothing is left when the tab closes', async () => {
     contentScript('doc-aaaaaaaa');
     await loaded(5, 'https://www.instagram.com/explore/', true);
-    await handleContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'doc-aaaaaaaa' }, sender(5, 'https://www.instagram.com/sam.example/', true));
+    await handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(5, 'https://www.instagram.com/sam.example/', true));
     expect(fake.browser.storage.session.dump()).toEqual({ 'tab:5': expect.objectContaining({ uploads: 1, shownHere: true }) });
-    await handleContentMessage({ type: 'notOnThisSite' }, sender(5, 'https://www.instagram.com/sam.example/', true));
+    await handleContentMessage({ type: 'quietThisSite' }, sender(5, 'https://www.instagram.com/sam.example/', true));
     expect(fake.browser.storage.session.dump()['tab:5']).toMatchObject({ quietHere: true });
     expect(fake.browser.storage.local.dump()).toEqual({}); // no per-site choice written to disk
     await forgetTab(5);
@@ -169,12 +171,12 @@ describe('worker handlers', () => {
   });
 
   it('"Not on this site" in a normal window is a lasting choice for that site', async () => {
-    await handleContentMessage({ type: 'notOnThisSite' }, sender(3, 'https://m.facebook.com/sam.example'));
+    await handleContentMessage({ type: 'quietThisSite' }, sender(3, 'https://m.facebook.com/sam.example'));
     expect(fake.browser.storage.local.dump()).toEqual({ prefs: { schemaVersion: 1, defaultMode: 'warn', sites: { 'facebook.com': 'quiet' } } });
   });
 
   it('never stores a URL', async () => {
-    await handleContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'doc-aaaaaaaa' }, sender(4, 'https://www.instagram.com/sam.example/?secret=1'));
+    await handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(4, 'https://www.instagram.com/sam.example/?secret=1'));
     expect(JSON.stringify(fake.browser.storage.session.dump())).not.toMatch(/sam\.example|secret|https?:/);
   });
 
@@ -221,7 +223,7 @@ describe('worker handlers', () => {
   });
 
   it('a tab closed while its upload was still being counted leaves no state behind', async () => {
-    const counting = handleContentMessage({ type: 'reportObservation', kind: 'upload', doc: 'doc-aaaaaaaa' }, sender(9, 'https://www.instagram.com/explore/'));
+    const counting = handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(9, 'https://www.instagram.com/explore/'));
     const closing = forgetTab(9);
     await Promise.all([counting, closing]);
     expect(Object.keys(fake.browser.storage.session.dump()).filter((k) => k.startsWith('tab:'))).toEqual([]);

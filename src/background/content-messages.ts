@@ -1,0 +1,76 @@
+/** What a listed page's content script may ask: report an upload, quiet its site, open the explanation. Tab and
+ * page come from the sender, never from the message. */
+import type { ContentMessage, UploadReply } from '../core/protocol/content';
+import { policyAfterUpload } from '../core/notice';
+import { modeFor, withSiteMode } from '../core/prefs';
+import { siteOfUrl } from '../core/site';
+import { effectiveMode, nextTabState } from '../core/tab-state';
+import type { Runtime } from '../ext/browser';
+import { loadPrefs, updatePrefs } from '../ext/prefs-store';
+import { readTabState, writeTabState } from '../ext/tab-state';
+import { openExtensionPage } from '../ext/tabs';
+import { policyFor, recordShown, refreshOtherTabsOfSite, shownFor, tellPolicy } from './notice-delivery';
+import { paintBadge, type TabContext } from './tab-context';
+import { serialize } from './tab-queue';
+import { refreshAllTabs } from './tabs';
+
+interface PageContext extends TabContext {
+  url: string;
+}
+
+export function handleContentMessage(msg: ContentMessage, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  const tab = sender.tab;
+  const tabId = tab?.id;
+  // sender.url keeps the address the document was loaded at; after single-page navigation only tab.url is current
+  const url = tab?.url ?? sender.url;
+  if (typeof tabId !== 'number' || typeof url !== 'string') return undefined;
+  const ctx: PageContext = { tabId, url, incognito: tab?.incognito === true };
+  switch (msg.type) {
+    case 'reportUpload':
+      return serialize(tabId, () => onUpload(ctx, msg.doc));
+    case 'quietThisSite':
+      return quietThisSite(ctx);
+    case 'openExplanation':
+      return openExplanation(ctx, tab?.index);
+  }
+}
+
+async function onUpload(ctx: PageContext, doc: string): Promise<UploadReply> {
+  const prev = await readTabState(ctx.tabId);
+  const prefs = await loadPrefs();
+  const site = siteOfUrl(ctx.url);
+  const mode = effectiveMode(prefs, site, prev);
+  let next = nextTabState(prev, ctx.url, doc, true, mode);
+  const shown = await shownFor(site, next, ctx.incognito);
+  // the content script shows the notice itself (from the policy it already holds, so it appears at once even while
+  // the worker sleeps, or from this reply); here we only record that it was shown
+  const { policy, showsNow } = policyAfterUpload(policyFor(next, mode, shown));
+  if (showsNow) next = await recordShown(ctx, site, next);
+  if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
+  await paintBadge(ctx.tabId, next, mode);
+  if (showsNow && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
+  return { ok: true, policy };
+}
+
+async function quietThisSite(ctx: PageContext): Promise<{ ok: boolean }> {
+  const site = siteOfUrl(ctx.url);
+  if (!site) return { ok: false };
+  if (ctx.incognito) {
+    // a private window leaves no trace beyond the tab: the choice lives in the tab's state only
+    await serialize(ctx.tabId, async () => {
+      const s = await readTabState(ctx.tabId);
+      if (s.platform) await writeTabState(ctx.tabId, { ...s, quietHere: true });
+    });
+    await tellPolicy(ctx, await readTabState(ctx.tabId));
+    return { ok: true };
+  }
+  const prefs = await loadPrefs();
+  if (modeFor(prefs, site) === 'warn') await updatePrefs((p) => withSiteMode(p, site, 'quiet'));
+  await refreshAllTabs(site);
+  return { ok: true };
+}
+
+async function openExplanation(ctx: PageContext, index: number | undefined): Promise<{ ok: boolean }> {
+  await openExtensionPage(`src/popup/index.html?tabId=${ctx.tabId}&view=explain`, index);
+  return { ok: true };
+}

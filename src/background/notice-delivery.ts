@@ -1,0 +1,114 @@
+/**
+ * Handing a tab's content script its notice policy, and reading back its receipt. See RECEIVER in
+ * core/protocol/content.ts for why this is not a runtime message.
+ */
+import { noticePolicy, policyWithoutShowNow, shownGoesTo, type NoticePolicy } from '../core/notice';
+import type { SiteMode } from '../core/prefs';
+import { isDocumented, platformInfo, scrapersOf } from '../core/registry/index';
+import { siteOfUrl } from '../core/site';
+import { effectiveMode, nextTabState, type StoredTabState } from '../core/tab-state';
+import { browser } from '../ext/browser';
+import { deliverPolicy } from '../ext/deliver';
+import { noticeTexts } from '../ext/notice-texts';
+import { loadPrefs } from '../ext/prefs-store';
+import { markShown, wasShown } from '../ext/session-flags';
+import { listTabStates, readTabState, writeTabState } from '../ext/tab-state';
+import { paintBadge, type TabContext } from './tab-context';
+import { serialize } from './tab-queue';
+
+/** Whether the notice was already shown where this tab's "shown" lives (its own state in a private window, else the
+ * site's session flag). */
+export async function shownFor(site: string | null, state: StoredTabState, incognito: boolean): Promise<boolean> {
+  if (shownGoesTo(incognito) === 'tab') return state.shownHere === true;
+  return site ? wasShown(site) : false;
+}
+
+export function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean): NoticePolicy | null {
+  const scrapers = scrapersOf(state.platform).map((s) => s.name);
+  return noticePolicy({
+    platform: state.platform,
+    pageKind: state.pageKind,
+    mode,
+    shown,
+    documented: isDocumented(state.platform),
+    texts: noticeTexts(platformInfo(state.platform)?.name ?? '', scrapers),
+  });
+}
+
+/** Record that the notice showed in this tab: in the tab's state (private window) or as the site's session flag. */
+export async function recordShown(ctx: TabContext, site: string | null, state: StoredTabState): Promise<StoredTabState> {
+  if (shownGoesTo(ctx.incognito) === 'tab') return { ...state, shownHere: true };
+  if (site) await markShown(site);
+  return state;
+}
+
+interface TabPolicy {
+  site: string | null;
+  mode: SiteMode;
+  policy: NoticePolicy | null;
+}
+/** A tab's site, the mode that applies to it, and its notice policy as things stand. `shown` overrides the session
+ * flag. */
+async function tabPolicy(ctx: TabContext, state: StoredTabState, shown?: boolean): Promise<TabPolicy> {
+  const prefs = await loadPrefs();
+  const site = siteOfUrl(ctx.url ?? '');
+  const mode = effectiveMode(prefs, site, state);
+  return { site, mode, policy: policyFor(state, mode, shown ?? (await shownFor(site, state, ctx.incognito))) };
+}
+
+/**
+ * Tell a tab's content script its current policy, without "show now": after preferences changed, or the notice was
+ * shown in another tab of the site. `shown` overrides the session flag.
+ */
+export async function tellPolicy(ctx: TabContext, state: StoredTabState, shown?: boolean): Promise<void> {
+  const { policy } = await tabPolicy(ctx, state, shown);
+  await deliverPolicy(ctx.tabId, policyWithoutShowNow(policy), ctx.url ?? '');
+}
+
+/** How often, and how far apart, a tab whose content script has not started yet is tried again after it loaded. */
+const DELIVERY_ATTEMPTS = 4;
+const DELIVERY_RETRY_MS = 250;
+
+/**
+ * A tab finished loading, or moved within its page: hand its content script the policy for the page it shows now
+ * (on a profile page that may show the notice at once), and learn from the receipt which document it is (a new
+ * document starts its uploads again) and whether the notice showed.
+ */
+export async function settleTab(ctx: TabContext): Promise<void> {
+  for (let attempt = 0; attempt < DELIVERY_ATTEMPTS; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, DELIVERY_RETRY_MS));
+    const outcome = await serialize(ctx.tabId, () => deliverOnce(ctx));
+    if (outcome !== 'absent') return;
+  }
+}
+
+async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'> {
+  // the tab may have moved on since the event: a newer event then delivers for the newer page
+  const tab = await browser.tabs.get(ctx.tabId).catch(() => null);
+  if (!tab || !ctx.url || tab.url !== ctx.url) return 'moved';
+  const prev = await readTabState(ctx.tabId);
+  if (!prev.platform) return 'moved';
+  const { site, mode, policy } = await tabPolicy(ctx, prev);
+  const delivery = await deliverPolicy(ctx.tabId, policy, ctx.url);
+  if (delivery.status === 'absent') return 'absent';
+  if (delivery.status === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
+  const { receipt } = delivery;
+  let next = nextTabState(prev, ctx.url, receipt.doc, false, mode);
+  if (receipt.shown) next = await recordShown(ctx, site, next);
+  await writeTabState(ctx.tabId, next);
+  if (next.uploads !== prev.uploads || next.level !== prev.level) await paintBadge(ctx.tabId, next, mode);
+  if (receipt.shown && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
+  return 'done';
+}
+
+/** The notice was shown on `site`: other open tabs of that site must not show it again in this session. */
+export async function refreshOtherTabsOfSite(site: string, exceptTabId: number): Promise<void> {
+  const ids = (await listTabStates()).filter((id) => id !== exceptTabId);
+  await Promise.all(
+    ids.map(async (tabId) => {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      if (!tab || tab.incognito || siteOfUrl(tab.url ?? '') !== site) return;
+      await tellPolicy({ tabId, url: tab.url, incognito: false }, await readTabState(tabId), true);
+    }),
+  );
+}

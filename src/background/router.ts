@@ -1,0 +1,39 @@
+/**
+ * Gate, then parse, then dispatch. The page handlers are a map with one entry per message of the page protocol: a
+ * message without a handler does not compile.
+ */
+import { parseContentMessage } from '../core/protocol/content';
+import { parsePageMessage, type PageMessage, type PageReply, type PageRequest, type PageType } from '../core/protocol/pages';
+import { senderKind } from '../core/protocol/sender';
+import type { Runtime } from '../ext/browser';
+import { selfIdentity } from '../ext/self';
+import { handleContentMessage } from './content-messages';
+import * as sitePrefs from './site-prefs';
+
+type PageHandlers = { [K in PageType]: (req: PageRequest<K>) => Promise<PageReply<K>> };
+
+const pageHandlers = {
+  getTabState: sitePrefs.getTabState,
+  getSiteMode: sitePrefs.getSiteMode,
+  getPrefs: sitePrefs.getPrefs,
+  setSiteMode: sitePrefs.setSiteMode,
+  setDefaultMode: sitePrefs.setDefaultMode,
+} satisfies PageHandlers;
+
+export function handlePageMessage(msg: PageMessage): Promise<unknown> {
+  return (pageHandlers[msg.type] as (req: PageMessage) => Promise<unknown>)(msg);
+}
+
+/** The worker's one message listener: undefined (no reply) for anything that does not pass the gate and parse. */
+export function route(message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  const kind = senderKind(sender, selfIdentity());
+  if (kind === 'content-script') {
+    const msg = parseContentMessage(message);
+    return msg ? handleContentMessage(msg, sender) : undefined;
+  }
+  if (kind === 'extension-page') {
+    const msg = parsePageMessage(message);
+    return msg ? handlePageMessage(msg) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/** The options page, rendered from a data interface (`OptionsData`) so tests can render it with a fake. The
+ * controller that fills it is options/app.tsx. */
+import type { Prefs, SiteMode } from '../core/prefs';
+import { TranslateProvider, useT, type Translate } from '../ui/i18n';
+import { DefaultModeSection } from './sections/default-mode';
+import { RegistrySection } from './sections/registry';
+import { SitesSection } from './sections/sites';
+
+export interface OptionsData {
+  /** null while loading */
+  prefs: Prefs | null;
+  platformNames: string[];
+  registryVersion: string;
+  registryDate: string;
+  t: Translate;
+  onDefaultMode?: (mode: SiteMode) => void;
+  onSiteMode?: (site: string, mode: SiteMode | null) => void;
+}
+
+export function Options(d: OptionsData) {
+  return (
+    <TranslateProvider t={d.t}>
+      <OptionsBody {...d} />
+    </TranslateProvider>
+  );
+}
+
+function OptionsBody(d: OptionsData) {
+  const t = useT();
+  return (
+    <main class="options" aria-busy={d.prefs === null}>
+      <header class="brand">
+        <img src="/icons/icon-48.png" width={32} height={32} alt="" />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <DefaultModeSection prefs={d.prefs} onDefaultMode={d.onDefaultMode} />
+      <SitesSection prefs={d.prefs} onSiteMode={d.onSiteMode} />
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>
+        <p>{t('optionsPrivacyText')}</p>
+      </section>
+      <RegistrySection version={d.registryVersion} date={d.registryDate} platformNames={d.platformNames} />
+    </main>
+  );
+}

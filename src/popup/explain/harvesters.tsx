@@ -1,0 +1,83 @@
+/** Who is documented to have harvested the platform: one entry per scraper or dataset, its strongest claim with its
+ * source and grade, and on request every source and the regulators' and courts' record. */
+import { useState } from 'preact/hooks';
+import type { Evidence, Scraper } from '../../core/registry/schema';
+import { useT } from '../../ui/i18n';
+import { SourceLine, SourceLink } from '../../ui/source-line';
+import type { PopupData } from './popup-view';
+
+interface Group {
+  scraper: Scraper | null;
+  id: string;
+  items: Evidence[];
+}
+
+/** One entry per scraper, in the order of its strongest evidence. */
+function groupByScraper(items: PopupData['evidence']): Group[] {
+  const groups = new Map<string, Group>();
+  for (const { evidence, scraper } of items) {
+    const g = groups.get(evidence.scraper) ?? { scraper, id: evidence.scraper, items: [] };
+    g.items.push(evidence);
+    groups.set(evidence.scraper, g);
+  }
+  return [...groups.values()];
+}
+
+export function Harvesters({ name, items, expanded: startExpanded }: { name: string; items: PopupData['evidence']; expanded: boolean }) {
+  const t = useT();
+  const [expanded, setExpanded] = useState(startExpanded);
+  const groups = groupByScraper(items);
+  const hidden = items.length - groups.length;
+  return (
+    <section class="block" aria-labelledby="who-heading">
+      <h3 id="who-heading">{t('whoHeading', name)}</h3>
+      {groups.length === 0 ? (
+        <p data-testid="no-evidence">{t('noEvidence', name)}</p>
+      ) : (
+        <ul class="evidence" data-testid="evidence">
+          {groups.map((g) => {
+            const shown = expanded ? g.items : g.items.slice(0, 1);
+            return (
+              <li key={g.id} data-scraper={g.id}>
+                <strong>{g.scraper?.name ?? g.id}</strong>
+                {shown.map((e) => (
+                  <div class="claim" key={`${e.source.url}|${e.claim}`}>
+                    <p>{e.claim}</p>
+                    <SourceLine source={e.source} />
+                  </div>
+                ))}
+                {expanded && g.scraper && g.scraper.record.length > 0 && <Record scraper={g.scraper} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {!expanded && (hidden > 0 || groups.some((g) => (g.scraper?.record.length ?? 0) > 0)) && (
+        <button type="button" class="link" onClick={() => setExpanded(true)} aria-controls="who-heading">
+          {hidden > 0 ? t('showAllSources', String(items.length)) : t('showRecord')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Record({ scraper }: { scraper: Scraper }) {
+  const t = useT();
+  return (
+    <details class="record">
+      <summary>{t('recordSummary', [scraper.name, String(scraper.record.length)])}</summary>
+      <ul>
+        {scraper.record.map((r) => (
+          <li key={`${r.authority}|${r.date}`}>
+            <span class="record-head">
+              {r.date.slice(0, 7)} · {r.authority}
+              {r.amount ? ` · ${r.amount}` : ''}
+            </span>
+            <p>{r.ordered}</p>
+            <SourceLink source={r.source} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,78 @@
+/** The popup and the explanation page, rendered from a data interface (`PopupData`) so tests can render it with a
+ * fake. The controller that fills it is popup/app.tsx. */
+import type { SiteMode } from '../../core/prefs';
+import type { Evidence, PlatformInfo, Scraper } from '../../core/registry/schema';
+import type { RiskReason } from '../../core/risk';
+import type { SiteModeReply } from '../../core/tab-state';
+import type { TabState } from '../../core/types';
+import { TranslateProvider, useT, type Translate } from '../../ui/i18n';
+import { AccessCard } from './access-card';
+import { Harvesters } from './harvesters';
+import { SiteModeControl } from './site-mode';
+import { StateCard } from './state-card';
+import { Steps } from './steps';
+
+/** Everything the popup needs from the outside world. */
+export interface PopupData {
+  /** null while loading */
+  state: TabState | null;
+  platform: PlatformInfo | null;
+  /** evidence about this platform, strongest first, with the scraper each one names */
+  evidence: { evidence: Evidence; scraper: Scraper | null }[];
+  site: SiteModeReply | null;
+  /** why the page has its level (from core assessRisk) */
+  reasons?: readonly RiskReason[];
+  registryVersion: string;
+  /** opened as a page from the in-page notice ("What can I do?"): everything expanded */
+  expanded?: boolean;
+  /** false when the browser lets Unscraped read the listed platforms no longer (or not yet); null while unknown */
+  hostAccess?: boolean | null;
+  onRequestAccess?: () => void;
+  t: Translate;
+  onSiteMode?: (site: string, mode: SiteMode) => void;
+  onOpenSettings?: () => void;
+}
+
+export function Popup(d: PopupData) {
+  return (
+    <TranslateProvider t={d.t}>
+      <PopupBody {...d} />
+    </TranslateProvider>
+  );
+}
+
+function PopupBody(d: PopupData) {
+  const t = useT();
+  const { state } = d;
+  return (
+    <main class={d.expanded ? 'popup expanded' : 'popup'} aria-busy={state === null}>
+      <header class="brand">
+        <img src="/icons/icon-32.png" width={24} height={24} alt="" />
+        <h1>{t('extName')}</h1>
+      </header>
+      {d.hostAccess === false && <AccessCard onRequest={d.onRequestAccess} />}
+      {d.hostAccess === false ? null : state === null ? <p class="muted">{t('loading')}</p> : <TabBody {...d} state={state} />}
+      <footer class="foot muted">
+        {t('footerRegistry', d.registryVersion)} · {t('footerNoNetwork')}
+      </footer>
+    </main>
+  );
+}
+
+function TabBody(d: PopupData & { state: TabState }) {
+  const { state } = d;
+  const name = d.platform?.name ?? '';
+  const off = d.site?.mode === 'off' && !!state.platform;
+  return (
+    <>
+      <StateCard state={state} name={name} off={off} reasons={off ? [] : (d.reasons ?? [])} />
+      {state.platform && d.platform && (
+        <>
+          <Harvesters name={name} items={d.evidence} expanded={!!d.expanded} />
+          <Steps platform={d.platform} />
+        </>
+      )}
+      {d.site?.site && <SiteModeControl site={d.site} onChange={d.onSiteMode} onOpenSettings={d.onOpenSettings} />}
+    </>
+  );
+}

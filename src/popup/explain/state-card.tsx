@@ -1,0 +1,65 @@
+/** The page's level in words and marks, why it has that level, and the facts about the page. */
+import type { RiskReason } from '../../core/risk';
+import type { PageKind, RiskLevel, TabState } from '../../core/types';
+import { useT, type Translate } from '../../ui/i18n';
+
+const LEVEL_KEYS: Record<RiskLevel, { label: string; explain: string }> = {
+  none: { label: 'levelNone', explain: 'explainNone' },
+  low: { label: 'levelLow', explain: 'explainLow' },
+  medium: { label: 'levelMedium', explain: 'explainMedium' },
+  high: { label: 'levelHigh', explain: 'explainHigh' },
+};
+const LEVEL_MARK: Record<RiskLevel, string> = { none: '✓', low: 'i', medium: '!', high: '!!' };
+const PAGE_KIND_KEYS: Record<PageKind, string> = { profile: 'pageKindProfile', post: 'pageKindPost', other: 'pageKindOther' };
+const REASON_KEYS: Record<RiskReason['code'], string> = {
+  'listed-platform': 'reasonListed',
+  'no-documented-scraper': 'reasonNoScraper',
+  'documented-harvest': 'reasonHarvest',
+  'public-profile': 'reasonProfile',
+  'photo-uploaded': 'reasonUpload',
+};
+
+function reasonText(r: RiskReason, name: string, state: TabState, t: Translate): string {
+  if (r.code === 'documented-harvest') return t('reasonHarvest', [name, String(new Set(r.evidence.map((e) => e.scraper)).size)]);
+  if (r.code === 'photo-uploaded') return t('reasonUpload', String(state.uploads));
+  return t(REASON_KEYS[r.code], name);
+}
+
+export function StateCard({ state, name, off, reasons }: { state: TabState; name: string; off: boolean; reasons: readonly RiskReason[] }) {
+  const t = useT();
+  const keys = LEVEL_KEYS[state.level];
+  return (
+    <section class={`card level-${state.level}`} aria-labelledby="level-heading" data-level={state.level}>
+      <h2 id="level-heading">
+        <span class="level-mark" aria-hidden="true">
+          {LEVEL_MARK[state.level]}
+        </span>
+        {off ? t('levelOff') : t(keys.label)}
+      </h2>
+      <p>{off ? t('explainOff', name) : t(keys.explain, name)}</p>
+      {reasons.length > 0 && (
+        <ul class="reasons" aria-label={t('reasonsLabel')} data-testid="reasons">
+          {reasons.map((r) => (
+            <li key={r.code}>{reasonText(r, name, state, t)}</li>
+          ))}
+        </ul>
+      )}
+      {state.platform && (
+        <dl class="facts">
+          <div>
+            <dt>{t('factPlatform')}</dt>
+            <dd data-testid="platform">{name}</dd>
+          </div>
+          <div>
+            <dt>{t('factPage')}</dt>
+            <dd data-testid="page-kind">{state.pageKind ? t(PAGE_KIND_KEYS[state.pageKind]) : '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('factUploads')}</dt>
+            <dd data-testid="uploads">{String(state.uploads)}</dd>
+          </div>
+        </dl>
+      )}
+    </section>
+  );
+}
