@@ -129,6 +129,11 @@ function userJs({ allowNetwork, proxyPort, prefs }) {
     'datareporting.healthreport.uploadEnabled': false,
     'toolkit.telemetry.reportingpolicy.firstRun': false,
     'app.update.disabledForTesting': true,
+    // media plug-in (OpenH264, Widevine) updates ask aus5.mozilla.org about a minute after start
+    'media.gmp-manager.updateEnabled': false,
+    'media.gmp-manager.url': 'data:text/plain,',
+    'media.gmp-gmpopenh264.enabled': false,
+    'media.gmp-widevinecdm.enabled': false,
     // a favicon request per page would be a request that no test asked for
     'browser.chrome.site_icons': false,
     // the devtools server (RDP), without the "allow incoming connection?" prompt
