@@ -1,5 +1,5 @@
 /**
- * Preferences: one default and sparse per-site overrides keyed by registrable domain, decided by one pure function
+ * Preferences: one default and per-site choices keyed by registrable domain, decided by one pure function
  * (`modeFor`) that the badge, the notice and the popup all call. Stored data carries a schema version; reading it
  * goes through `readPrefs`, which migrates older versions, repairs corrupt fields and says what it kept aside, so
  * nothing the user chose is silently dropped.
@@ -10,11 +10,13 @@ export type SiteMode = 'warn' | 'quiet' | 'off';
 export const SITE_MODES: readonly SiteMode[] = ['warn', 'quiet', 'off'];
 
 export const PREFS_SCHEMA_VERSION = 1;
+/** The `storage.local` key preferences live under. */
+export const PREFS_KEY = 'prefs';
 
 export interface Prefs {
   schemaVersion: typeof PREFS_SCHEMA_VERSION;
   defaultMode: SiteMode;
-  /** per registrable domain; only sites whose mode differs from the default are kept */
+  /** per registrable domain: the sites the user chose a mode for (a choice equal to the default is kept too) */
   sites: Record<string, SiteMode>;
 }
 
@@ -36,6 +38,8 @@ export interface ReadResult {
   changed: boolean;
   /** the stored value, when it could not be read whole (corrupt or from a newer version): keep it aside, never lose it */
   keepAside: unknown;
+  /** the stored value came from a newer version of Unscraped: it must not be rewritten in place by a read */
+  newer: boolean;
   problems: string[];
 }
 
@@ -48,19 +52,20 @@ export const migrations: Record<number, (old: Record<string, unknown>) => Record
 
 export function readPrefs(stored: unknown): ReadResult {
   const problems: string[] = [];
-  if (stored === undefined || stored === null) return { prefs: defaultPrefs(), changed: false, keepAside: undefined, problems };
+  if (stored === undefined || stored === null) return { prefs: defaultPrefs(), changed: false, keepAside: undefined, newer: false, problems };
   if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { prefs: defaultPrefs(), changed: true, keepAside: stored, problems: ['stored preferences are not an object'] };
+    return { prefs: defaultPrefs(), changed: true, keepAside: stored, newer: false, problems: ['stored preferences are not an object'] };
   }
   let data = stored as Record<string, unknown>;
   const storedVersion = data.schemaVersion;
   if (typeof storedVersion !== 'number' || !Number.isInteger(storedVersion) || storedVersion < 1) {
-    return { prefs: defaultPrefs(), changed: true, keepAside: stored, problems: ['stored preferences have a bad schemaVersion'] };
+    return { prefs: defaultPrefs(), changed: true, keepAside: stored, newer: false, problems: ['stored preferences have a bad schemaVersion'] };
   }
   let version = storedVersion;
   let keepAside: unknown;
   let changed = false;
-  if (version > PREFS_SCHEMA_VERSION) {
+  const newer = version > PREFS_SCHEMA_VERSION;
+  if (newer) {
     // written by a newer Unscraped: read what we understand, and keep the original aside
     keepAside = stored;
     problems.push(`stored preferences come from a newer version (${version})`);
@@ -69,7 +74,7 @@ export function readPrefs(stored: unknown): ReadResult {
   }
   while (version < PREFS_SCHEMA_VERSION) {
     const step = migrations[version];
-    if (!step) return { prefs: defaultPrefs(), changed: true, keepAside: stored, problems: [`no migration from version ${version}`] };
+    if (!step) return { prefs: defaultPrefs(), changed: true, keepAside: stored, newer: false, problems: [`no migration from version ${version}`] };
     data = step(data);
     version++;
     changed = true;
@@ -97,14 +102,12 @@ export function readPrefs(stored: unknown): ReadResult {
         changed = true;
         break;
       }
-      if (mode !== prefs.defaultMode) {
-        prefs.sites[site] = mode;
-        n++;
-      } else changed = true;
+      prefs.sites[site] = mode;
+      n++;
     }
   }
   if (problems.length && keepAside === undefined) keepAside = stored;
-  return { prefs, changed, keepAside, problems };
+  return { prefs, changed, keepAside, newer, problems };
 }
 
 /** The mode for a site: its override, else the default. */
@@ -113,17 +116,17 @@ export function modeFor(prefs: Prefs, site: string | null): SiteMode {
   return prefs.defaultMode;
 }
 
-/** A copy with one site's mode set (or cleared with `null`); sites equal to the default are not stored. */
+/** A copy with one site's own mode set, or removed with `null` (the default then applies). A choice made for a site
+ * is kept even when it equals the default, so that changing the default later does not change that site. */
 export function withSiteMode(prefs: Prefs, site: string, mode: SiteMode | null): Prefs {
   const sites = { ...prefs.sites };
   delete sites[site];
-  if (mode !== null && mode !== prefs.defaultMode) sites[site] = mode;
+  if (mode !== null) sites[site] = mode;
   return { ...prefs, sites };
 }
 
-/** A copy with a new default; overrides that now equal the default are dropped. */
+/** A copy with a new default. Every site's own choice stays: changing the default and back changes no site that has
+ * one. */
 export function withDefaultMode(prefs: Prefs, mode: SiteMode): Prefs {
-  const sites: Record<string, SiteMode> = {};
-  for (const [s, m] of Object.entries(prefs.sites)) if (m !== mode) sites[s] = m;
-  return { ...prefs, defaultMode: mode, sites };
+  return { ...prefs, defaultMode: mode, sites: { ...prefs.sites } };
 }

@@ -4,7 +4,7 @@ import { defaultPrefs, modeFor, readPrefs, withDefaultMode, withSiteMode, MAX_SI
 
 describe('readPrefs', () => {
   it('gives the defaults when nothing is stored, without asking to save', () => {
-    expect(readPrefs(undefined)).toEqual({ prefs: defaultPrefs(), changed: false, keepAside: undefined, problems: [] });
+    expect(readPrefs(undefined)).toEqual({ prefs: defaultPrefs(), changed: false, keepAside: undefined, newer: false, problems: [] });
   });
 
   it('reads every released schema version unchanged', () => {
@@ -59,11 +59,19 @@ describe('modes', () => {
     expect(modeFor(p, 'instagram.com')).toBe('warn');
     expect(modeFor(p, null)).toBe('warn');
   });
-  it('stores only what differs from the default', () => {
-    expect(withSiteMode(defaultPrefs(), 'x.com', 'warn').sites).toEqual({});
+  it('keeps every choice made for a site, even one equal to the default, until the user removes it', () => {
+    expect(withSiteMode(defaultPrefs(), 'x.com', 'warn').sites).toEqual({ 'x.com': 'warn' });
     expect(withSiteMode(withSiteMode(defaultPrefs(), 'x.com', 'off'), 'x.com', null).sites).toEqual({});
-    const p = withDefaultMode(withSiteMode(withSiteMode(defaultPrefs(), 'x.com', 'off'), 'vk.com', 'quiet'), 'off');
-    expect(p).toEqual({ schemaVersion: 1, defaultMode: 'off', sites: { 'vk.com': 'quiet' } });
+    expect(readPrefs({ schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'warn' } }).prefs.sites).toEqual({ 'x.com': 'warn' });
+  });
+  it('changing the default and back keeps every explicit per-site choice (reliability audit D7)', () => {
+    const chosen = withSiteMode(withSiteMode(defaultPrefs(), 'x.com', 'off'), 'vk.com', 'warn');
+    const there = withDefaultMode(chosen, 'off');
+    expect(there).toEqual({ schemaVersion: 1, defaultMode: 'off', sites: { 'x.com': 'off', 'vk.com': 'warn' } });
+    const back = withDefaultMode(there, 'warn');
+    expect(modeFor(back, 'x.com')).toBe('off');
+    expect(modeFor(back, 'vk.com')).toBe('warn');
+    expect(back.sites).toEqual(chosen.sites);
   });
   it('never changes the object it was given', () => {
     const p = defaultPrefs();
