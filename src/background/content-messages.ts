@@ -1,15 +1,19 @@
-/** What a listed page's content script may ask: report an upload, quiet its site, open the explanation. Tab and
- * page come from the sender, never from the message. */
+/**
+ * What a listed page's content script may ask: report an upload, quiet its site, open the explanation. Tab and page
+ * come from the sender, never from the message, and only a listed platform's page is heard: a renderer that is not
+ * one (or pretends to be a content script) cannot write a preference or open a tab.
+ */
 import type { ContentMessage, UploadReply } from '../core/protocol/content';
 import { policyAfterUpload } from '../core/notice';
 import { modeFor, withSiteMode } from '../core/prefs';
 import { siteOfUrl } from '../core/site';
+import { classifyUrl } from '../core/url';
 import { effectiveMode, nextTabState } from '../core/tab-state';
 import type { Runtime } from '../ext/browser';
 import { loadPrefs, updatePrefs } from '../ext/prefs-store';
 import { readTabState, writeTabState } from '../ext/tab-state';
 import { openExtensionPage } from '../ext/tabs';
-import { policyFor, recordShown, refreshOtherTabsOfSite, shownFor, tellPolicy } from './notice-delivery';
+import { policyFor, recordShown, refreshOtherTabsOfSite, shownFor, tellPolicy, underSiteLock } from './notice-delivery';
 import { paintBadge, type TabContext } from './tab-context';
 import { serialize } from './tab-queue';
 import { refreshAllTabs } from './tabs';
@@ -24,6 +28,7 @@ export function handleContentMessage(msg: ContentMessage, sender: Runtime.Messag
   // sender.url keeps the address the document was loaded at; after single-page navigation only tab.url is current
   const url = tab?.url ?? sender.url;
   if (typeof tabId !== 'number' || typeof url !== 'string') return undefined;
+  if (!isListedUrl(url) || (typeof sender.url === 'string' && !isListedUrl(sender.url))) return undefined;
   const ctx: PageContext = { tabId, url, incognito: tab?.incognito === true };
   switch (msg.type) {
     case 'reportUpload':
@@ -40,12 +45,14 @@ async function onUpload(ctx: PageContext, doc: string): Promise<UploadReply> {
   const prefs = await loadPrefs();
   const site = siteOfUrl(ctx.url);
   const mode = effectiveMode(prefs, site, prev);
-  let next = nextTabState(prev, ctx.url, doc, true, mode);
-  const shown = await shownFor(site, next, ctx.incognito);
+  const counted = nextTabState(prev, ctx.url, doc, true, mode);
   // the content script shows the notice itself (from the policy it already holds, so it appears at once even while
   // the worker sleeps, or from this reply); here we only record that it was shown
-  const { policy, showsNow } = policyAfterUpload(policyFor(next, mode, shown));
-  if (showsNow) next = await recordShown(ctx, site, next);
+  const { next, policy, showsNow } = await underSiteLock(ctx, site, async () => {
+    const shown = await shownFor(site, counted, ctx.incognito);
+    const after = policyAfterUpload(policyFor(counted, mode, shown));
+    return { ...after, next: after.showsNow ? await recordShown(ctx, site, counted) : counted };
+  });
   if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
   await paintBadge(ctx.tabId, next, mode);
   if (showsNow && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
@@ -64,13 +71,25 @@ async function quietThisSite(ctx: PageContext): Promise<{ ok: boolean }> {
     await tellPolicy(ctx, await readTabState(ctx.tabId));
     return { ok: true };
   }
-  const prefs = await loadPrefs();
-  if (modeFor(prefs, site) === 'warn') await updatePrefs((p) => withSiteMode(p, site, 'quiet'));
+  // decided inside the update: a concurrent "off" from the popup or options must not become "quiet"
+  await updatePrefs((p) => (modeFor(p, site) === 'warn' ? withSiteMode(p, site, 'quiet') : p));
   await refreshAllTabs(site);
   return { ok: true };
 }
 
+/** One explanation tab per click: a page that fires the message in a loop (it cannot click the notice, but a
+ * compromised renderer could send it) opens one tab per tab and interval, not fifty. */
+export const EXPLANATION_INTERVAL_MS = 2_000;
+const lastExplanation = new Map<number, number>();
+
 async function openExplanation(ctx: PageContext, index: number | undefined): Promise<{ ok: boolean }> {
+  const now = Date.now();
+  if (now - (lastExplanation.get(ctx.tabId) ?? -Infinity) < EXPLANATION_INTERVAL_MS) return { ok: false };
+  lastExplanation.set(ctx.tabId, now);
   await openExtensionPage(`src/popup/index.html?tabId=${ctx.tabId}&view=explain`, index);
   return { ok: true };
+}
+
+function isListedUrl(url: string): boolean {
+  return classifyUrl(url).platform !== null;
 }

@@ -4,6 +4,7 @@
  * dies when idle. No `runtime.onMessageExternal` listener exists: nothing outside the extension can talk to it.
  */
 import { browser, type Runtime, type Tabs } from '../ext/browser';
+import { restrictLocalStorage } from '../ext/storage-access';
 import { route } from './router';
 import { catchUpTabs, forgetTab, onTabUpdated } from './tabs';
 
@@ -16,6 +17,8 @@ browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeI
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
+
+void restrictLocalStorage();
 
 // after the listeners, so that no tab falls between the two
 catchUpTabs().catch((e: unknown) => console.error('Unscraped: could not look at the open tabs', e));

@@ -14,7 +14,7 @@ import { loadPrefs } from '../ext/prefs-store';
 import { markShown, wasShown } from '../ext/session-flags';
 import { listTabStates, readTabState, writeTabState } from '../ext/tab-state';
 import { paintBadge, type TabContext } from './tab-context';
-import { serialize } from './tab-queue';
+import { serialize, serializeSite } from './tab-queue';
 
 /** Whether the notice was already shown where this tab's "shown" lives (its own state in a private window, else the
  * site's session flag). */
@@ -33,6 +33,12 @@ export function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean)
     documented: isDocumented(state.platform),
     texts: noticeTexts(platformInfo(state.platform)?.name ?? '', scrapers),
   });
+}
+
+/** Run `job` under the site's queue when the site's session flag is what decides (see tab-queue.ts); a private tab's
+ * flag lives in its own state, under the tab's queue already. */
+export function underSiteLock<T>(ctx: TabContext, site: string | null, job: () => Promise<T>): Promise<T> {
+  return site && shownGoesTo(ctx.incognito) === 'site' ? serializeSite(site, job) : job();
 }
 
 /** Record that the notice showed in this tab: in the tab's state (private window) or as the site's session flag. */
@@ -86,18 +92,25 @@ async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'
   // the tab may have moved on since the event: a newer event then delivers for the newer page
   const tab = await browser.tabs.get(ctx.tabId).catch(() => null);
   if (!tab || !ctx.url || tab.url !== ctx.url) return 'moved';
+  const url = ctx.url;
   const prev = await readTabState(ctx.tabId);
   if (!prev.platform) return 'moved';
-  const { site, mode, policy } = await tabPolicy(ctx, prev);
-  const delivery = await deliverPolicy(ctx.tabId, policy, ctx.url);
-  if (delivery.status === 'absent') return 'absent';
-  if (delivery.status === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
-  const { receipt } = delivery;
-  let next = nextTabState(prev, ctx.url, receipt.doc, false, mode);
-  if (receipt.shown) next = await recordShown(ctx, site, next);
+  const site = siteOfUrl(url);
+  const settled = await underSiteLock(ctx, site, async () => {
+    const { mode, policy } = await tabPolicy(ctx, prev);
+    const delivery = await deliverPolicy(ctx.tabId, policy, url);
+    if (delivery.status !== 'ok') return delivery.status;
+    const { receipt } = delivery;
+    let next = nextTabState(prev, url, receipt.doc, false, mode);
+    if (receipt.shown) next = await recordShown(ctx, site, next);
+    return { next, mode, shown: receipt.shown };
+  });
+  if (settled === 'absent') return 'absent';
+  if (settled === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
+  const { next, mode, shown } = settled;
   await writeTabState(ctx.tabId, next);
   if (next.uploads !== prev.uploads || next.level !== prev.level) await paintBadge(ctx.tabId, next, mode);
-  if (receipt.shown && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
+  if (shown && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
   return 'done';
 }
 

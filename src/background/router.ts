@@ -18,6 +18,9 @@ const pageHandlers = {
   getPrefs: sitePrefs.getPrefs,
   setSiteMode: sitePrefs.setSiteMode,
   setDefaultMode: sitePrefs.setDefaultMode,
+  getHealth: sitePrefs.getHealth,
+  listKeptAside: sitePrefs.listKeptAside,
+  clearKeptAside: sitePrefs.clearKeptAside,
 } satisfies PageHandlers;
 
 export function handlePageMessage(msg: PageMessage): Promise<unknown> {

@@ -72,11 +72,19 @@ function receive(raw: unknown, url: unknown): DeliveryReceipt {
     hideNotice();
     shownHere = false;
   }
+  // a policy made for another site (the tab moved to this one while it was on its way) is not this page's
+  if (typeof url !== 'string' || !url.startsWith(`${location.origin}/`)) return { doc: docId(), shown: false };
   policy = parsePolicy(raw);
   if (policy?.mode !== 'warn') hideNotice();
   // "show now" only for the page it was meant for: the tab may have moved on while the policy was on its way
-  const shown = !!policy?.now && url === location.href && show('profile', policy);
-  return { doc: docId(), shown };
+  if (!policy?.now || url !== location.href) return { doc: docId(), shown: false };
+  // about to show: only now is `runtime` asked (once per site per session), so an orphan left behind by an update
+  // shows no notice whose buttons could not work
+  if (!contextAlive()) {
+    stop();
+    return { doc: docId(), shown: false };
+  }
+  return { doc: docId(), shown: show('profile', policy) };
 }
 
 async function reportUpload(): Promise<void> {

@@ -2,8 +2,9 @@
  * The in-page notice: one `<unscraped-notice>` element, a direct child of `<html>`, holding a closed shadow root
  * created in the content script's world (the page cannot open it). Built with createElement and textContent only.
  * It is announced politely to screen readers, reachable by keyboard, never takes focus, and its buttons answer only
- * trusted clicks made after it has been on screen for a moment (a page cannot click them, nor slide the notice under
- * a click that was aimed at something else).
+ * trusted clicks made after it has been on screen, where it was drawn, for a moment: a page can neither click them,
+ * nor slide the notice under a click aimed at something else, nor move, wrap or fade the notice and then have a
+ * click land on it (each move starts the moment again).
  */
 export interface NoticeContent {
   brand: string;
@@ -106,15 +107,30 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   box.append(top, row);
   root.append(style, box);
 
-  const shownAt = performance.now();
+  let shownAt = performance.now();
+  let drawnAt: string | null = null;
   let removed = false;
   const remove = () => {
     if (removed) return;
     removed = true;
     host.remove();
   };
+  const place = () => {
+    const r = host.getBoundingClientRect();
+    return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`;
+  };
+  /** Where the page left it: ours to act on only if it is still a child of <html>, visible through every ancestor,
+   * and where it was drawn. Anything else restarts the waiting time. */
+  const inPlace = () => {
+    const here = host.parentNode === document.documentElement && host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) !== false;
+    const at = here ? place() : null;
+    if (here && at === drawnAt) return true;
+    drawnAt = at;
+    shownAt = performance.now();
+    return false;
+  };
   const guard = (fn: () => void) => (e: Event) => {
-    if (!e.isTrusted || performance.now() - shownAt < CLICK_GUARD_MS) return;
+    if (!e.isTrusted || !inPlace() || performance.now() - shownAt < CLICK_GUARD_MS) return;
     fn();
   };
   explain.addEventListener('click', guard(() => actions.onExplain()));
@@ -138,9 +154,13 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   } catch {
     return null;
   }
-  // filled after insertion, so screen readers announce it as a change of a live region
+  // filled after insertion, so screen readers announce it as a change of a live region; its place is read once
+  // laid out, for the click guard
   setTimeout(() => {
     text.textContent = content.text;
+    requestAnimationFrame(() => {
+      drawnAt = place();
+    });
   }, 0);
   return { remove };
 }

@@ -3,7 +3,7 @@ import { isDocumented } from './registry/index';
 import { riskLevel } from './risk';
 import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
 import { classifyUrl } from './url';
-import { modeFor, type Prefs, type SiteMode } from './prefs';
+import { isMode, modeFor, type Prefs, type SiteMode } from './prefs';
 
 export interface StoredTabState extends TabState {
   /** id of the document that last reported, to tell a full load from single-page-app navigation */
@@ -12,6 +12,8 @@ export interface StoredTabState extends TabState {
   shownHere?: boolean;
   /** ... and "Not on this site" was chosen here */
   quietHere?: boolean;
+  /** ... and this mode was chosen for the site in the popup, for this tab only */
+  modeHere?: SiteMode;
 }
 
 const KINDS: readonly (PageKind | null)[] = ['profile', 'post', 'other', null];
@@ -30,6 +32,7 @@ export function sanitizeTabState(x: unknown): StoredTabState {
   const out: StoredTabState = { platform, pageKind, uploads, level, doc };
   if (r.shownHere === true) out.shownHere = true;
   if (r.quietHere === true) out.quietHere = true;
+  if (isMode(r.modeHere)) out.modeHere = r.modeHere;
   return out;
 }
 
@@ -43,20 +46,25 @@ export function nextTabState(prev: StoredTabState, url: string, doc: string | nu
   if (!c.platform) return { ...EMPTY_TAB_STATE, doc: null };
   const sameDoc = prev.doc === doc && prev.platform === c.platform;
   // private-window flags live as long as the tab stays on the platform
-  const flags = prev.platform === c.platform ? { ...(prev.shownHere ? { shownHere: true } : {}), ...(prev.quietHere ? { quietHere: true } : {}) } : {};
+  const flags = prev.platform === c.platform ? privateFlags(prev) : {};
   if (mode === 'off') return { platform: c.platform, pageKind: c.pageKind, uploads: 0, level: 'none', doc, ...flags };
   const uploads = (sameDoc ? prev.uploads : 0) + (upload ? 1 : 0);
   const level = riskLevel({ platform: c.platform, pageKind: c.pageKind, uploads, documented: isDocumented(c.platform) });
   return { platform: c.platform, pageKind: c.pageKind, uploads, level, doc, ...flags };
 }
 
+function privateFlags(s: StoredTabState): Pick<StoredTabState, 'shownHere' | 'quietHere' | 'modeHere'> {
+  return { ...(s.shownHere ? { shownHere: true } : {}), ...(s.quietHere ? { quietHere: true } : {}), ...(s.modeHere ? { modeHere: s.modeHere } : {}) };
+}
+
 export function publicTabState(s: StoredTabState): TabState {
   return { platform: s.platform, pageKind: s.pageKind, uploads: s.uploads, level: s.level };
 }
 
-/** The mode that applies to a tab: its site's mode, except that "Not on this site" chosen in a private window
- * (kept in the tab's state only) quiets a warning site for that tab. */
+/** The mode that applies to a tab: its site's mode, except for choices made in a private window, which live in the
+ * tab's state only: a mode chosen in the popup there, or "Not on this site" (quiets a warning site). */
 export function effectiveMode(prefs: Prefs, site: string | null, state: StoredTabState): SiteMode {
+  if (state.modeHere) return state.modeHere;
   const mode = modeFor(prefs, site);
   return state.quietHere && mode === 'warn' ? 'quiet' : mode;
 }
@@ -67,10 +75,13 @@ export interface SiteModeReply {
   site: string | null;
   mode: SiteMode;
   isDefault: boolean;
+  /** the choice lasts only as long as this tab (a private window: nothing reaches disk) */
+  tabOnly?: boolean;
 }
 
 /** What the popup shows and changes for a tab's site. `site` is null off the listed platforms. */
-export function siteModeOf(prefs: Prefs, site: string | null, state: StoredTabState): SiteModeReply {
+export function siteModeOf(prefs: Prefs, site: string | null, state: StoredTabState, incognito = false): SiteModeReply {
   const s = state.platform ? site : null;
-  return { site: s, mode: effectiveMode(prefs, s, state), isDefault: !s || !Object.prototype.hasOwnProperty.call(prefs.sites, s) };
+  const own = !!s && (!!state.modeHere || Object.prototype.hasOwnProperty.call(prefs.sites, s));
+  return { site: s, mode: effectiveMode(prefs, s, state), isDefault: !own, ...(incognito && s ? { tabOnly: true } : {}) };
 }

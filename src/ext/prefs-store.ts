@@ -1,40 +1,15 @@
-/**
- * Preferences in `storage.local` under `prefs`. Reading migrates and repairs (see core/prefs); whatever could not be
- * read whole is first copied aside under `prefs.keptAside.<time>`, so a corrupt or newer-version value is never lost.
- * Only the worker writes, one write at a time.
- */
-import { readPrefs, type Prefs } from '../core/prefs';
-import { browser } from './browser';
+/** Preferences in `storage.local` under `prefs`, on the one store pattern (ext/store.ts) with core/prefs' reader. */
+import { defaultPrefs, PREFS_KEY, readPrefs, type Prefs } from '../core/prefs';
+import { defineStore } from './store';
 
-const KEY = 'prefs';
-let cache: Prefs | null = null;
-let chain: Promise<unknown> = Promise.resolve();
-
-// another context (a future import, the user clearing data) may change storage: drop the cache
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && KEY in changes) cache = null;
+export const prefsStore = defineStore<Prefs>({
+  key: PREFS_KEY,
+  read: (stored) => {
+    const r = readPrefs(stored);
+    return { value: r.prefs, changed: r.changed, keepAside: r.keepAside, newer: r.newer, problems: r.problems };
+  },
+  fallback: defaultPrefs,
 });
 
-export async function loadPrefs(): Promise<Prefs> {
-  if (cache) return cache;
-  const got = await browser.storage.local.get(KEY);
-  const r = readPrefs(got[KEY]);
-  if (r.keepAside !== undefined) {
-    await browser.storage.local.set({ [`${KEY}.keptAside.${Date.now()}`]: r.keepAside });
-  }
-  if (r.changed) await browser.storage.local.set({ [KEY]: r.prefs });
-  cache = r.prefs;
-  return r.prefs;
-}
-
-/** Apply `change` to the current preferences and save the result; changes run one after another. */
-export function updatePrefs(change: (p: Prefs) => Prefs): Promise<Prefs> {
-  const run = chain.then(async () => {
-    const next = change(await loadPrefs());
-    await browser.storage.local.set({ [KEY]: next });
-    cache = next;
-    return next;
-  });
-  chain = run.catch(() => undefined);
-  return run;
-}
+export const loadPrefs = (): Promise<Prefs> => prefsStore.load();
+export const updatePrefs = (change: (p: Prefs) => Prefs): Promise<Prefs> => prefsStore.update(change);

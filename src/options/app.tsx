@@ -1,6 +1,9 @@
-/** The options page's controller: the preferences as the worker has them, and changes sent through the worker. */
+/** The options page's controller: the preferences as the worker has them, and changes sent through the worker. It
+ * shows only what was saved: a change the worker could not save is reported, and the page goes back to the saved
+ * preferences. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Prefs } from '../core/prefs';
+import type { Health, KeptAsideInfo } from '../core/protocol/pages';
 import { PLATFORMS, REGISTRY_DATE, REGISTRY_VERSION } from '../core/registry/index';
 import type { Translate } from '../ui/i18n';
 import type { OptionsSource } from './connector';
@@ -8,12 +11,26 @@ import { Options } from './options-view';
 
 export function App({ source, t }: { source: OptionsSource; t: Translate }) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const [health, setHealth] = useState<Health | null>(null);
+  const [kept, setKept] = useState<KeptAsideInfo[] | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  const refresh = async () => {
+    const [p, h, k] = await Promise.all([source.getPrefs(), source.health(), source.listKeptAside()]);
+    // a new object even when nothing changed, so controls the user moved go back to what is saved
+    setPrefs((old) => (p ? p : old && { ...old }));
+    setHealth(h ?? null);
+    setKept(k ?? null);
+  };
   useEffect(() => {
-    void source.getPrefs().then((p) => p && setPrefs(p));
+    void refresh();
   }, []);
+
   const apply = async (change: Promise<Prefs | undefined>) => {
     const p = await change;
+    setSaveFailed(p === undefined);
     if (p) setPrefs(p);
+    else await refresh();
   };
   return (
     <Options
@@ -24,6 +41,10 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
       t={t}
       onDefaultMode={(mode) => void apply(source.setDefaultMode(mode))}
       onSiteMode={(site, mode) => void apply(source.setSiteMode(site, mode))}
+      health={health}
+      saveFailed={saveFailed}
+      keptAside={kept}
+      onClearKeptAside={() => void source.clearKeptAside().then(refresh)}
     />
   );
 }

@@ -1,6 +1,7 @@
 /** The popup's controller: paints first from storage (the worker may be asleep), then takes the worker's answers. */
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteMode } from '../core/prefs';
+import type { Health } from '../core/protocol/pages';
 import { EVIDENCE, REGISTRY_VERSION, evidenceFor, platformInfo, scraperInfo } from '../core/registry/index';
 import { assessRisk } from '../core/risk';
 import type { SiteModeReply } from '../core/tab-state';
@@ -14,6 +15,8 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
   const [state, setState] = useState<TabState | null>(null);
   const [site, setSite] = useState<SiteModeReply | null>(null);
   const [access, setAccess] = useState<boolean | null>(null);
+  const [health, setHealth] = useState<Health | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
 
   const load = async (id: number | null) => {
     if (id === null) {
@@ -23,9 +26,11 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
     const fast = await source.readFromStorage(id);
     setState(fast.state);
     setSite(fast.site);
-    const [s, m] = await Promise.all([source.askTabState(id), source.askSiteMode(id)]);
-    setState(s ?? { ...EMPTY_TAB_STATE });
-    setSite(m ?? null);
+    const [s, m, h] = await Promise.all([source.askTabState(id), source.askSiteMode(id), source.health()]);
+    // no answer (the worker failed): keep what storage said rather than claim the page is unlisted
+    setState(s ?? fast.state);
+    setSite(m ?? (fast.site ? { ...fast.site } : null));
+    setHealth(h ?? null);
   };
 
   useEffect(() => {
@@ -37,8 +42,10 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
   }, []);
 
   const onSiteMode = async (s: string, mode: SiteMode) => {
-    await source.setSiteMode(s, mode);
-    await load(tabId);
+    if (tabId === null) return;
+    const saved = await source.setSiteMode(s, mode, tabId);
+    setSaveFailed(saved === undefined);
+    await load(tabId); // also when it failed: the radios go back to what is saved
   };
 
   const platform = platformInfo(state?.platform);
@@ -58,6 +65,8 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
       onOpenSettings={() => source.openSettings()}
       hostAccess={access}
       onRequestAccess={() => void source.requestHostAccess().then((ok) => ok && setAccess(true))}
+      health={health}
+      saveFailed={saveFailed}
     />
   );
 }

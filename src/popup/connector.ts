@@ -2,7 +2,8 @@
  * The popup's data source: the browser behind one small interface, so the controller (app.tsx) can be rendered in
  * tests with a fake. Only this file and main.tsx touch the browser.
  */
-import type { SiteMode } from '../core/prefs';
+import type { Prefs, SiteMode } from '../core/prefs';
+import type { Health } from '../core/protocol/pages';
 import type { SiteModeReply } from '../core/tab-state';
 import type { TabState } from '../core/types';
 import { browser } from '../ext/browser';
@@ -18,7 +19,9 @@ export interface PopupSource {
   /** the worker's own answers; undefined when it did not answer */
   askTabState(tabId: number): Promise<TabState | undefined>;
   askSiteMode(tabId: number): Promise<SiteModeReply | undefined>;
-  setSiteMode(site: string, mode: SiteMode): Promise<unknown>;
+  /** the saved preferences, or undefined when the choice could not be saved */
+  setSiteMode(site: string, mode: SiteMode, tabId: number): Promise<Prefs | undefined>;
+  health(): Promise<Health | undefined>;
   hasHostAccess(): Promise<boolean>;
   requestHostAccess(): Promise<boolean>;
   openSettings(): void;
@@ -38,7 +41,8 @@ export function browserSource(params: URLSearchParams): PopupSource {
     readFromStorage: readTabView,
     askTabState: (tabId) => askWorker('getTabState', { tabId }),
     askSiteMode: (tabId) => askWorker('getSiteMode', { tabId }),
-    setSiteMode: (site, mode) => askWorker('setSiteMode', { site, mode }),
+    setSiteMode: (site, mode, tabId) => askWorker('setSiteMode', { site, mode, tabId }),
+    health: () => askWorker('getHealth', {}),
     hasHostAccess,
     requestHostAccess,
     openSettings: () => void browser.runtime.openOptionsPage(),

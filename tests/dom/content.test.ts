@@ -24,8 +24,18 @@ async function contentScriptAt(url: string): Promise<Receive | undefined> {
 
 const notices = () => document.documentElement.querySelectorAll(':scope > unscraped-notice').length;
 
+/** The extension's runtime as the content script sees it; `id` goes away when an update orphans the script. */
+const runtime = { id: 'ourid' as string | undefined, sendMessage: vi.fn(async () => undefined) };
+
 beforeEach(() => {
+  // every content script an earlier test loaded is orphaned, as an update would: its next event makes it let go
+  runtime.id = undefined;
+  g.chrome = { runtime };
+  trustedDrop();
   delete g[RECEIVER];
+  runtime.id = 'ourid';
+  runtime.sendMessage.mockClear();
+  g.chrome = { runtime };
 });
 afterEach(() => {
   document.querySelectorAll('unscraped-notice').forEach((n) => n.remove());
@@ -83,4 +93,33 @@ describe('the content script’s receiver', () => {
     }
     expect(notices()).toBe(0);
   });
+
+  it('does not take a policy made for another site (the tab moved here while it was on its way)', async () => {
+    const receive = (await contentScriptAt('https://www.facebook.com/sam.example'))!;
+    expect(receive(policy({ now: false, onUpload: true }), 'https://www.instagram.com/sam.example/')).toMatchObject({ shown: false });
+    trustedDrop();
+    await Promise.resolve();
+    expect(notices()).toBe(0); // no policy held: the upload is only reported
+    expect(runtime.sendMessage).toHaveBeenCalledWith({ type: 'reportUpload', doc: expect.any(String) });
+    // control: the same policy made for this page is taken, and an upload brings the notice at once
+    expect(receive(policy({ now: false, onUpload: true }), location.href)).toMatchObject({ shown: false });
+    trustedDrop();
+    expect(notices()).toBe(1);
+  });
+
+  it('left behind by an update, it shows nothing and lets go of its receiver', async () => {
+    const receive = (await contentScriptAt(PROFILE))!;
+    runtime.id = undefined; // the extension was updated or removed under this page
+    expect(receive(policy(), PROFILE)).toMatchObject({ shown: false });
+    expect(notices()).toBe(0);
+    expect(g[RECEIVER]).toBeUndefined();
+  });
 });
+
+/** A drop of one photo, as the browser would deliver a user's drop (trusted). */
+function trustedDrop(): void {
+  const e = new Event('drop', { bubbles: true, cancelable: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  Object.defineProperty(e, 'dataTransfer', { value: { files: [new File(['x'], 'me.png', { type: 'image/png' })] } });
+  document.body.dispatchEvent(e);
+}

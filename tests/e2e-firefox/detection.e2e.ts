@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   // every test starts like a new browser session as far as the notice is concerned: it shows once per site
-  await ff.evalInBackground(`await browser.storage.session.remove('noticeShown')`);
+  await ff.evalInBackground(`await browser.storage.session.get(null)
+    .then((all) => browser.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('shown:'))))`);
 });
 
 async function open(url: string) {

@@ -73,8 +73,17 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   // every test starts like a new browser session with default settings
-  await (await ext.liveWorker()).evaluate(() => Promise.all([chrome.storage.session.remove('noticeShown'), chrome.storage.local.clear()]));
+  await newSession();
+  await (await ext.liveWorker()).evaluate(() => chrome.storage.local.clear());
 });
+
+/** As far as the notice is concerned, a new browser session: no site has shown it yet. */
+async function newSession() {
+  await (await ext.liveWorker()).evaluate(async () => {
+    const all = await chrome.storage.session.get(null);
+    await chrome.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('shown:')));
+  });
+}
 
 async function open(url: string): Promise<{ p: Page; tabId: number }> {
   const p = await ext.context.newPage();
@@ -243,7 +252,7 @@ describe('photo uploads that count', () => {
     await dismissNotice(p);
     await p.evaluate(() => history.pushState({}, '', '/groups/hiking/'));
     await settles(tabId, { pageKind: 'other' });
-    await (await ext.liveWorker()).evaluate(() => chrome.storage.session.remove('noticeShown'));
+    await newSession();
     await p.evaluate(() => history.pushState({}, '', '/marketplace/'));
     await settles(tabId, { pageKind: 'other', uploads: 0 });
     await act(p);
@@ -450,6 +459,45 @@ describe('the notice and a hostile page', () => {
     await p.close();
   });
 
+  it('ignores a trusted click in its first moments: a page cannot slide it under a click aimed at something else', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    await ext.until(async () => !!(await readNotice(ext, p))?.buttons.some((b) => b.label === 'Not on this site' && b.x !== null), 2_000);
+    await clickNoticeButton(ext, p, 'Not on this site'); // within moments of its drawing
+    expect(await readNotice(ext, p)).not.toBeNull();
+    expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn', isDefault: true });
+    await p.waitForTimeout(450);
+    await clickNoticeButton(ext, p, 'Not on this site'); // the same click, once it has been on screen a moment
+    await ext.until(async () => ((await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })) as { mode: string }).mode === 'quiet');
+    await p.close();
+  });
+
+  it('does not act on a click once the page has wrapped it in something invisible, or moved it', async () => {
+    const { p, tabId } = await open('https://www.instagram.com/sam.example/');
+    const button = (await noticeAppears(p)).buttons.find((b) => b.label === 'Not on this site')!;
+    await p.waitForTimeout(450);
+    // the page wraps the notice in a transparent element of its own, over its bait button (it stays where it was)
+    await p.evaluate(() => {
+      const host = document.querySelector('unscraped-notice')!;
+      const bait = document.createElement('div');
+      bait.style.cssText = 'opacity:0';
+      document.documentElement.append(bait);
+      bait.append(host);
+    });
+    await p.mouse.click(button.x!, button.y!);
+    await p.waitForTimeout(200);
+    expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn', isDefault: true });
+    // put back, but moved: a click right after the move is ignored too
+    await p.evaluate(() => {
+      document.documentElement.append(document.querySelector('unscraped-notice')!);
+      document.documentElement.style.transform = 'translate(-40px, -60px)';
+    });
+    await clickNoticeButton(ext, p, 'Not on this site');
+    await p.waitForTimeout(200);
+    expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn', isDefault: true });
+    expect(await readNotice(ext, p)).not.toBeNull();
+    await p.close();
+  });
+
   it('steps aside when the page has claimed its element name; the badge still works', async () => {
     const { p, tabId } = await open('https://www.linkedin.com/in/sam-example/?claim=1');
     await p.setInputFiles('#visible', PHOTO);
@@ -519,7 +567,8 @@ describe('the notice and a hostile page', () => {
     expect(await ext.getTabState(tabId)).toMatchObject({ uploads: 0, level: 'low' });
     expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn', isDefault: true });
     // a forged "shown" receipt would have marked the notice as shown for the site
-    expect(await (await ext.liveWorker()).evaluate(() => chrome.storage.session.get('noticeShown'))).toEqual({});
+    const session = await (await ext.liveWorker()).evaluate(() => chrome.storage.session.get(null));
+    expect(Object.keys(session).filter((k) => k.startsWith('shown:'))).toEqual([]);
     await p.close();
   });
 });
@@ -534,7 +583,7 @@ describe('the notice’s buttons', () => {
     await ext.until(async () => ((await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })) as { mode: string }).mode === 'quiet');
     expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });
     // a new session: still no notice on that site, but the badge works
-    await (await ext.liveWorker()).evaluate(() => chrome.storage.session.remove('noticeShown'));
+    await newSession();
     const again = await open('https://www.instagram.com/other.person/');
     await again.p.setInputFiles('#file', PHOTO);
     await settles(again.tabId, { uploads: 1, level: 'high' });

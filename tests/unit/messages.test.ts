@@ -57,6 +57,39 @@ describe('parsePageMessage', () => {
   });
 });
 
+describe('parsePageMessage: every privileged message refuses what is not exactly its shape', () => {
+  it('accepts each message of the page protocol in its exact form', () => {
+    expect(parsePageMessage({ type: 'setSiteMode', site: 'x.com', mode: 'off' })).toEqual({ type: 'setSiteMode', site: 'x.com', mode: 'off' });
+    expect(parsePageMessage({ type: 'setSiteMode', site: 'x.com', mode: null })).toEqual({ type: 'setSiteMode', site: 'x.com', mode: null });
+    expect(parsePageMessage({ type: 'setSiteMode', site: 'x.com', mode: 'quiet', tabId: 4 })).toEqual({ type: 'setSiteMode', site: 'x.com', mode: 'quiet', tabId: 4 });
+    expect(parsePageMessage({ type: 'setDefaultMode', mode: 'quiet' })).toEqual({ type: 'setDefaultMode', mode: 'quiet' });
+    for (const type of ['getPrefs', 'getHealth', 'listKeptAside', 'clearKeptAside']) expect(parsePageMessage({ type })).toEqual({ type });
+  });
+  it.each([
+    ['a __proto__ site', { type: 'setSiteMode', site: '__proto__', mode: 'off' }],
+    ['a constructor site', { type: 'setSiteMode', site: 'constructor', mode: 'off' }],
+    ['an uppercase site', { type: 'setSiteMode', site: 'X.COM', mode: 'off' }],
+    ['a 300-character site', { type: 'setSiteMode', site: `${'a'.repeat(296)}.com`, mode: 'off' }],
+    ['a number for a site', { type: 'setSiteMode', site: 42, mode: 'off' }],
+    ['an empty site', { type: 'setSiteMode', site: '', mode: 'off' }],
+    ['a site with a path', { type: 'setSiteMode', site: 'x.com/a', mode: 'off' }],
+    ['an unknown mode', { type: 'setSiteMode', site: 'x.com', mode: 'LOUD' }],
+    ['a missing mode', { type: 'setSiteMode', site: 'x.com' }],
+    ['a bad tab id', { type: 'setSiteMode', site: 'x.com', mode: 'off', tabId: -3 }],
+    ['an extra key', { type: 'setSiteMode', site: 'x.com', mode: 'off', also: 'vk.com' }],
+    ['a null default', { type: 'setDefaultMode', mode: null }],
+    ['an unknown default', { type: 'setDefaultMode', mode: 'LOUD' }],
+    ['a default with an extra key', { type: 'setDefaultMode', mode: 'off', site: 'x.com' }],
+    ['getPrefs with an extra key', { type: 'getPrefs', all: true }],
+    ['clearKeptAside with a key list', { type: 'clearKeptAside', keys: ['prefs'] }],
+    ['an inherited type', Object.create({ type: 'getPrefs' })],
+    ['a type that is an Object.prototype name', { type: 'toString' }],
+    ['a type that is __proto__', JSON.parse('{"type":"__proto__"}')],
+  ])('drops %s', (_n, msg) => {
+    expect(parsePageMessage(msg)).toBeNull();
+  });
+});
+
 describe('senderKind', () => {
   it('recognises our extension page by the origin of sender.url, even when it has a tab', () => {
     expect(senderKind({ id: 'ourid', url: 'chrome-extension://ourid/src/popup/index.html' }, self)).toBe('extension-page');

@@ -4,50 +4,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const fake = vi.hoisted(() => {
-  const listeners: ((changes: Record<string, unknown>, area: string) => void)[] = [];
-  const area = (name: string) => {
-    let data: Record<string, unknown> = {};
-    const notify = (keys: string[]) => listeners.forEach((l) => l(Object.fromEntries(keys.map((k) => [k, {}])), name));
-    return {
-      dump: () => data,
-      reset: () => { notify(Object.keys(data)); data = {}; },
-      get: async (k: string | null) => (k === null ? { ...data } : k in data ? { [k]: structuredClone(data[k]) } : {}),
-      set: async (o: Record<string, unknown>) => { data = { ...data, ...structuredClone(o) }; notify(Object.keys(o)); },
-      remove: async (k: string) => { delete data[k]; notify([k]); },
-    };
-  };
-  const tabs = new Map<number, { id: number; url?: string; incognito: boolean; index: number; status?: string }>();
-  const badges = new Map<number, string>();
-  const created: string[] = [];
-  const browser = {
-    runtime: { id: 'ourid', getURL: (p: string) => `chrome-extension://ourid/${p}`, getManifest: () => ({ host_permissions: [] }) },
-    storage: { local: area('local'), session: area('session'), onChanged: { addListener: (l: (c: Record<string, unknown>, a: string) => void) => listeners.push(l) } },
-    tabs: {
-      get: async (id: number) => { const t = tabs.get(id); if (!t) throw new Error('no tab'); return t; },
-      query: async () => [...tabs.values()].map((t) => ({ status: 'complete', ...t })),
-      create: async ({ url }: { url: string }) => { created.push(url); return {}; },
-    },
-    action: {
-      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => { badges.set(tabId, text); },
-      setBadgeBackgroundColor: async () => {},
-      setTitle: async () => {},
-      setBadgeTextColor: async () => {},
-    },
-    i18n: { getMessage: (k: string) => k, getUILanguage: () => 'en' },
-    // runs the injected function here, as the browser would in the content script's world (globalThis below)
-    scripting: {
-      executeScript: async ({ target, func, args }: { target: { tabId: number; frameIds: number[] }; func: (...a: unknown[]) => unknown; args: unknown[] }) => {
-        injections.push({ tabId: target.tabId, frameIds: target.frameIds });
-        if (!tabs.has(target.tabId)) throw new Error('no tab');
-        return [{ frameId: 0, documentId: 'D', result: structuredClone(func(...structuredClone(args))) }];
-      },
-    },
-  };
-  const injections: { tabId: number; frameIds: number[] }[] = [];
-  return { browser, tabs, badges, created, injections };
-});
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
+const { fake } = await import('../support/fake-browser');
 
 const { catchUpTabs, forgetTab, onTabUpdated } = await import('../../src/background/tabs');
 const { handleContentMessage } = await import('../../src/background/content-messages');
@@ -97,7 +55,7 @@ describe('worker handlers', () => {
     expect(lastUrl).toBe('https://www.instagram.com/sam.example/'); // the page it was made for
     expect(fake.browser.storage.session.dump()).toMatchObject({
       'tab:1': { platform: 'instagram', pageKind: 'profile', level: 'medium', doc: 'doc-aaaaaaaa' },
-      noticeShown: { 'instagram.com': true },
+      'shown:instagram.com': true,
     });
     expect(fake.badges.get(1)).toBe('!');
     const other = contentScript('doc-bbbbbbbb');
@@ -109,7 +67,7 @@ describe('worker handlers', () => {
   it('a notice that did not show (the page owns the element name) is not recorded as shown', async () => {
     contentScript('doc-aaaaaaaa', (p) => ({ doc: 'doc-aaaaaaaa', shown: false, ...(p ? {} : {}) }));
     await loaded(1, 'https://www.instagram.com/sam.example/');
-    expect(fake.browser.storage.session.dump()).not.toHaveProperty('noticeShown');
+    expect(fake.browser.storage.session.dump()).not.toHaveProperty(['shown:instagram.com']);
     expect(fake.badges.get(1)).toBe('!');
   });
 
@@ -133,7 +91,7 @@ describe('worker handlers', () => {
       contentScript('', () => bad);
       await loaded(4, 'https://www.instagram.com/sam.example/');
       expect(fake.browser.storage.session.dump()['tab:4']).toMatchObject({ doc: null, uploads: 0 });
-      expect(fake.browser.storage.session.dump()).not.toHaveProperty('noticeShown');
+      expect(fake.browser.storage.session.dump()).not.toHaveProperty(['shown:instagram.com']);
     }
   });
 
@@ -145,7 +103,7 @@ describe('worker handlers', () => {
     setTimeout(() => contentScript('doc-aaaaaaaa'), 300);
     await loaded(6, 'https://www.instagram.com/sam.example/');
     expect(fake.injections.length).toBeGreaterThan(1);
-    expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:6': { doc: 'doc-aaaaaaaa' }, noticeShown: { 'instagram.com': true } });
+    expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:6': { doc: 'doc-aaaaaaaa' }, 'shown:instagram.com': true });
     await loaded(7, 'https://example.com/');
     expect(fake.injections.filter((i) => i.tabId === 7)).toHaveLength(0);
   });
@@ -189,7 +147,7 @@ describe('worker handlers', () => {
     expect(local.prefs).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off' } });
     const aside = Object.keys(local).filter((k) => k.startsWith('prefs.keptAside.'));
     expect(aside).toHaveLength(1);
-    expect(local[aside[0]!]).toEqual({ schemaVersion: 1, defaultMode: 'LOUD', sites: { 'x.com': 'off', bad: 7 } });
+    expect(local[aside[0]!]).toMatchObject({ item: 'prefs', value: { schemaVersion: 1, defaultMode: 'LOUD', sites: { 'x.com': 'off', bad: 7 } } });
   });
 
   it('"What can I do?" opens the explanation for the sender’s own tab', async () => {

@@ -11,15 +11,38 @@ import type { SiteModeReply } from '../tab-state';
 import type { TabState } from '../types';
 import { hasExactKeys, isRecord, isTabId } from './guards';
 
+/** A request that carries nothing but its type. */
+type Empty = Record<never, never>;
+
 export interface PageProtocol {
   /** the state of a tab: platform, kind of page, uploads, level */
   getTabState: { req: { tabId: number }; res: TabState };
   /** the site of a tab and the mode that applies to it */
   getSiteMode: { req: { tabId: number }; res: SiteModeReply };
-  /** set one site's mode, or remove its own choice with `null` */
-  setSiteMode: { req: { site: string; mode: SiteMode | null }; res: Prefs };
+  /** set one site's mode, or remove its own choice with `null`. With the popup's `tabId`: a private tab keeps the
+   * choice in its own state, so nothing reaches disk. */
+  setSiteMode: { req: { site: string; mode: SiteMode | null; tabId?: number }; res: Prefs };
   setDefaultMode: { req: { mode: SiteMode }; res: Prefs };
-  getPrefs: { req: Record<string, never>; res: Prefs };
+  getPrefs: { req: Empty; res: Prefs };
+  /** whether storage works, in words: the popup and options show a failure */
+  getHealth: { req: Empty; res: Health };
+  /** stored values that could not be read whole and were kept aside */
+  listKeptAside: { req: Empty; res: KeptAsideInfo[] };
+  clearKeptAside: { req: Empty; res: { cleared: number } };
+}
+
+export interface Health {
+  ok: boolean;
+  problems: string[];
+}
+
+/** A kept-aside copy as the options page lists it. */
+export interface KeptAsideInfo {
+  key: string;
+  item: string;
+  at: string;
+  bytes: number;
+  truncated: boolean;
 }
 
 export type PageType = keyof PageProtocol;
@@ -32,16 +55,24 @@ type Parser<K extends PageType> = (x: Record<string, unknown>) => PageRequest<K>
 const tabRequest = <K extends 'getTabState' | 'getSiteMode'>(type: K): Parser<K> => (x) =>
   hasExactKeys(x, ['type', 'tabId']) && isTabId(x.tabId) ? ({ type, tabId: x.tabId } as PageRequest<K>) : null;
 
+/** A request that carries nothing but its type. */
+const bare = <K extends PageType>(type: K): Parser<K> => (x) => (hasExactKeys(x, ['type']) ? ({ type } as PageRequest<K>) : null);
+
 const PARSERS: { [K in PageType]: Parser<K> } = {
   getTabState: tabRequest('getTabState'),
   getSiteMode: tabRequest('getSiteMode'),
   setSiteMode: (x) => {
-    if (!hasExactKeys(x, ['type', 'site', 'mode']) || !isSiteKey(x.site)) return null;
+    const withTab = hasExactKeys(x, ['type', 'site', 'mode', 'tabId']);
+    if (!(withTab || hasExactKeys(x, ['type', 'site', 'mode'])) || !isSiteKey(x.site)) return null;
     if (x.mode !== null && !isMode(x.mode)) return null;
-    return { type: 'setSiteMode', site: x.site, mode: x.mode };
+    if (withTab && !isTabId(x.tabId)) return null;
+    return { type: 'setSiteMode', site: x.site, mode: x.mode, ...(withTab ? { tabId: x.tabId as number } : {}) };
   },
   setDefaultMode: (x) => (hasExactKeys(x, ['type', 'mode']) && isMode(x.mode) ? { type: 'setDefaultMode', mode: x.mode } : null),
-  getPrefs: (x) => (hasExactKeys(x, ['type']) ? ({ type: 'getPrefs' } as PageRequest<'getPrefs'>) : null),
+  getPrefs: bare('getPrefs'),
+  getHealth: bare('getHealth'),
+  listKeptAside: bare('listKeptAside'),
+  clearKeptAside: bare('clearKeptAside'),
 };
 
 export const PAGE_TYPES = Object.keys(PARSERS) as PageType[];

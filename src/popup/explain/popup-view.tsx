@@ -1,10 +1,12 @@
 /** The popup and the explanation page, rendered from a data interface (`PopupData`) so tests can render it with a
  * fake. The controller that fills it is popup/app.tsx. */
 import type { SiteMode } from '../../core/prefs';
+import type { Health } from '../../core/protocol/pages';
 import type { Evidence, PlatformInfo, Scraper } from '../../core/registry/schema';
 import type { RiskReason } from '../../core/risk';
 import type { SiteModeReply } from '../../core/tab-state';
 import type { TabState } from '../../core/types';
+import { HealthCard, SaveError } from '../../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../../ui/i18n';
 import { AccessCard } from './access-card';
 import { Harvesters } from './harvesters';
@@ -31,6 +33,10 @@ export interface PopupData {
   t: Translate;
   onSiteMode?: (site: string, mode: SiteMode) => void;
   onOpenSettings?: () => void;
+  /** the worker's storage health; a failure is shown */
+  health?: Health | null;
+  /** the last choice could not be saved */
+  saveFailed?: boolean;
 }
 
 export function Popup(d: PopupData) {
@@ -51,6 +57,7 @@ function PopupBody(d: PopupData) {
         <h1>{t('extName')}</h1>
       </header>
       {d.hostAccess === false && <AccessCard onRequest={d.onRequestAccess} />}
+      <HealthCard health={d.health} />
       {d.hostAccess === false ? null : state === null ? <p class="muted">{t('loading')}</p> : <TabBody {...d} state={state} />}
       <footer class="foot muted">
         {t('footerRegistry', d.registryVersion)} · {t('footerNoNetwork')}
@@ -73,6 +80,7 @@ function TabBody(d: PopupData & { state: TabState }) {
         </>
       )}
       {d.site?.site && <SiteModeControl site={d.site} onChange={d.onSiteMode} onOpenSettings={d.onOpenSettings} />}
+      <SaveError shown={!!d.saveFailed} />
     </>
   );
 }

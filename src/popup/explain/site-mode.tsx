@@ -18,6 +18,11 @@ export function SiteModeControl({ site, onChange, onOpenSettings }: {
         legend={t('siteModeLegend', site.site ?? '')}
         onChange={(m) => site.site && onChange?.(site.site, m)}
       />
+      {site.tabOnly && (
+        <p class="muted" data-testid="tab-only">
+          {t('siteModeTabOnly')}
+        </p>
+      )}
       {onOpenSettings && (
         <button type="button" class="link" onClick={onOpenSettings}>
           {t('openSettings')}

@@ -1,0 +1,39 @@
+/**
+ * Every storage call the worker makes goes through `bounded`: it gives up after a bounded time (a storage call can
+ * hang: Privacy Badger #3036 reports Firefox storage.session reads that never return), and every failure is noted
+ * in the worker's health, which the popup and options show. Callers decide what to fall back to.
+ */
+import { noteStorage } from './health';
+
+export const STORAGE_TIMEOUT_MS = 2_000;
+let timeoutMs = STORAGE_TIMEOUT_MS;
+
+/** For tests: a shorter bound, so a hanging call can be shown to give up without waiting seconds. */
+export function setStorageTimeout(ms: number): void {
+  timeoutMs = ms;
+}
+
+export class StorageTimeout extends Error {
+  constructor(what: string) {
+    super(`storage did not answer in ${timeoutMs} ms: ${what}`);
+  }
+}
+
+export async function bounded<T>(area: 'local' | 'session', what: string, op: () => Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const result = await Promise.race([
+      op(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new StorageTimeout(what)), timeoutMs);
+      }),
+    ]);
+    noteStorage(area, null);
+    return result;
+  } catch (e) {
+    noteStorage(area, `${what}: ${e instanceof Error ? e.message : String(e)}`);
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+}
