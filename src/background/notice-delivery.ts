@@ -71,9 +71,9 @@ export async function tellPolicy(ctx: TabContext, state: StoredTabState, shown?:
   await deliverPolicy(ctx.tabId, policyWithoutShowNow(policy), ctx.url ?? '');
 }
 
-/** How often, and how far apart, a tab whose content script has not started yet is tried again after it loaded. */
-const DELIVERY_ATTEMPTS = 4;
-const DELIVERY_RETRY_MS = 250;
+/** When a tab whose content script has not started yet is tried again after it loaded (ms after each attempt): a
+ * content script registered while the extension is being installed, on a busy machine, can take a few seconds. */
+export const DELIVERY_RETRIES_MS = [250, 500, 1_000, 2_000];
 
 /**
  * A tab finished loading, or moved within its page: hand its content script the policy for the page it shows now
@@ -81,8 +81,8 @@ const DELIVERY_RETRY_MS = 250;
  * document starts its uploads again) and whether the notice showed.
  */
 export async function settleTab(ctx: TabContext): Promise<void> {
-  for (let attempt = 0; attempt < DELIVERY_ATTEMPTS; attempt++) {
-    if (attempt) await new Promise((r) => setTimeout(r, DELIVERY_RETRY_MS));
+  for (let attempt = 0; attempt <= DELIVERY_RETRIES_MS.length; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, DELIVERY_RETRIES_MS[attempt - 1]));
     const outcome = await serialize(ctx.tabId, () => deliverOnce(ctx));
     if (outcome !== 'absent') return;
   }

@@ -23,7 +23,7 @@ let href = location.href;
 let policy: NoticePolicy | null = null;
 let notice: Notice | null = null;
 /** the notice was shown for the page now on screen (so a late reply or a second delivery cannot show it twice) */
-let shownHere = false;
+let shownOnThisPage = false;
 
 /** A random id for this document, made when first needed: the worker tells a full load from in-page navigation. */
 function docId(): string {
@@ -44,8 +44,8 @@ function stop(): void {
 
 /** Show the notice unless it was shown for this page already; true when it is on screen now. */
 function show(kind: NoticeKind, p: NoticePolicy): boolean {
-  if (shownHere || !p.texts) return false;
-  shownHere = true;
+  if (shownOnThisPage || !p.texts) return false;
+  shownOnThisPage = true;
   const t = p.texts;
   notice = showNotice(
     { brand: t.brand, text: kind === 'upload' ? t.upload : t.profile, explain: t.explain, notHere: t.notHere, dismiss: t.dismiss },
@@ -70,7 +70,7 @@ function receive(raw: unknown, url: unknown): DeliveryReceipt {
     // the address changed without a new document (pushState, replaceState, back/forward, hash): another page
     href = location.href;
     hideNotice();
-    shownHere = false;
+    shownOnThisPage = false;
   }
   // a policy made for another site (the tab moved to this one while it was on its way) is not this page's
   if (typeof url !== 'string' || !url.startsWith(`${location.origin}/`)) return { doc: docId(), shown: false };

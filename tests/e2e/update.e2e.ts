@@ -55,6 +55,33 @@ it('the orphaned content script stops cleanly, and the updated extension works i
   await Promise.all([p.close(), fresh.close()]);
 });
 
+it('an update under an open profile page whose notice could still show: no notice from the old script, no error', async () => {
+  const p = await ext.context.newPage();
+  const errors: string[] = [];
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  p.on('pageerror', (e) => errors.push(e.message));
+  // a profile page loaded while the notice had already shown on the site this session: no notice yet, and none due
+  await (await ext.liveWorker()).evaluate(() => chrome.storage.session.set({ 'shown:instagram.com': true }));
+  await p.goto('https://www.instagram.com/other.person/');
+  const tabId = (await ext.tabId(p)) as number;
+  await ext.until(async () => (await ext.getTabState(tabId)).level === 'medium');
+  await p.waitForTimeout(200);
+  expect(await readNotice(ext, p)).toBeNull();
+  // a new session as far as the notice goes, then the update: the new worker hands the tab a policy that says
+  // "show now", but only the orphaned content script is in the page
+  const worker = await ext.liveWorker();
+  await worker.evaluate(async () => {
+    const all = await chrome.storage.session.get(null);
+    await chrome.storage.session.remove(Object.keys(all).filter((k) => k.startsWith('shown:')));
+  });
+  await updateExtension(ext);
+  await ext.until(async () => (await ext.getTabState(tabId).catch(() => null))?.level === 'medium', 10_000);
+  await p.waitForTimeout(800);
+  expect(await readNotice(ext, p)).toBeNull();
+  expect(errors).toEqual([]);
+  await p.close();
+});
+
 it('a page that loads while the extension is still being installed gets its badge and its notice', async () => {
   // a browser of its own, whose first tab navigates at once: the worker may start before or after the page loads
   const fresh = await launchWithExtension();
