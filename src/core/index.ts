@@ -14,3 +14,4 @@ export { noticePolicy } from './notice';
 export type { NoticeInput } from './notice';
 export { assessRisk } from './risk';
 export type { RiskReason, RiskAssessment } from './risk';
+export * from './requests/index';

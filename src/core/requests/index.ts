@@ -1,0 +1,66 @@
+/**
+ * The request kit's public API, bound to the shipped registry (the `...With` functions take data as an argument, for
+ * tests and fixtures). Pure: no browser API, no clock, no network.
+ */
+import { AUTHORITIES } from '../registry/authorities';
+import { CONTACTS } from '../registry/channels';
+import { LAWS } from '../registry/laws';
+import { SCRAPERS } from '../registry/scrapers';
+import { draftRequestWith } from './draft';
+import { authorityFor, draftComplaintWith, draftReminderWith } from './follow-up';
+import { cleanRequester, lawsFor } from './law-choice';
+import type { Authority, DraftRequestInput, DraftedComplaint, DraftedReminder, DraftedRequest, FollowUpInput, KitData, LawId, Requester } from './types';
+
+export const KIT_DATA: KitData = {
+  contacts: CONTACTS,
+  authorities: AUTHORITIES,
+  laws: LAWS,
+  names: Object.fromEntries(SCRAPERS.map((s) => [s.id, s.name])),
+};
+
+/** A letter to a scraper through its real channel: `{ to, channel, subject, body, dueDate, … }`. Throws on a
+ * combination that does not exist. */
+export function draftRequest(input: DraftRequestInput): DraftedRequest {
+  return draftRequestWith(KIT_DATA, input);
+}
+
+/** A follow-up to the company once the request's deadline has passed. */
+export function draftReminder(input: FollowUpInput): DraftedReminder {
+  return draftReminderWith(KIT_DATA, input);
+}
+
+/** A complaint to the requester's authority, prefilled with the request's facts. */
+export function draftComplaint(input: FollowUpInput): DraftedComplaint {
+  return draftComplaintWith(KIT_DATA, input);
+}
+
+/** The laws a requester can invoke against a scraper, most specific first; `none` (a plain request) is always last. */
+export function lawsForRequester(requester: Requester, scraper?: string): LawId[] {
+  return lawsFor(KIT_DATA, cleanRequester(requester), scraper);
+}
+
+/** The authority that would take this requester's complaint under a law. */
+export function authorityForRequester(requester: Requester, law: LawId): Authority {
+  return authorityFor(KIT_DATA, cleanRequester(requester), law);
+}
+
+export { draftRequestWith, draftReminderWith, draftComplaintWith };
+export { authorityFor, complaintLanguage, REMINDER_GRACE_DAYS } from './follow-up';
+export { channelFor, checkCombination, cleanRequester, lawsFor, jurisdictionsOf } from './law-choice';
+export type { CleanRequester } from './law-choice';
+export { addBusinessDays, addDays, addMonths, addPeriod, assertIsoDay, computeDeadline, daysInMonth, isIsoDay, isLeapYear, isOverdue, weekday } from './deadlines';
+export type { Deadline, DeadlineEvent } from './deadlines';
+export { encodeMailtoValue, mailtoHandoff, MAILTO_MAX, postalLetter, webformHandoff, WINDOW_LINES } from './send';
+export type { MailHandoff, PostalLetter, WebformHandoff } from './send';
+export { capLength, isPlainEmail, plainLine, plainLines } from './text';
+export { LETTER_MATRIX } from './letters/templates/types';
+export { letterSections, TEMPLATES } from './letters/render';
+export { LETTER_VERSION } from './types';
+export type * from './types';
+export { AUTHORITIES, authorityInfo } from '../registry/authorities';
+export { CONTACTS, contactOf as contactInfo } from '../registry/channels';
+export { LAWS, lawInfo, EU_COUNTRIES } from '../registry/laws';
+export { validateRequestRegistry, STRUCK_VALUES, OBSOLETE_VALUES } from '../registry/validate-requests';
+export type { RequestRegistryData } from '../registry/validate-requests';
+export { LAW_IDS, LETTER_LANGUAGES, REQUEST_KINDS } from '../registry/request-schema';
+export type * from '../registry/request-schema';
