@@ -120,15 +120,15 @@ export const CONTACTS: readonly ScraperContact[] = [
       { id: 'oaic-2021', laws: ['au-privacy'], says: 'The Australian Information Commissioner determined in 2021 that Clearview breached the Privacy Act and ordered it to destroy the images and templates collected from individuals in Australia; the determination stands.', source: v('https://oaic.gov.au/newsroom/statement-on-clearview-ai', '2024-08-21') },
     ],
     decisions: [
-      { authority: 'de-hh', date: '2021-01-27', ref: 'preliminary finding and order to delete a complainant’s biometric hash values', source: v('https://noyb.eu/en/clearview-ai-deemed-illegal-eu', '2021-01-28') },
+      { authority: 'de-hh', date: '2021-01-27', ref: 'Anordnung zur Löschung der biometrischen Hashwerte eines Beschwerdeführers', source: v('https://noyb.eu/en/clearview-ai-deemed-illegal-eu', '2021-01-28') },
       { authority: 'ca-opc', date: '2021-02-02', ref: 'PIPEDA Findings #2021-001', source: v('https://priv.gc.ca/en/opc-actions-and-decisions/investigations/investigations-into-businesses/2021/pipeda-2021-001', '2021-02-02') },
       { authority: 'au-oaic', date: '2021-10-14', ref: '[2021] AICmr 54', source: v('https://oaic.gov.au/newsroom/statement-on-clearview-ai', '2024-08-21') },
       { authority: 'it-garante', date: '2022-02-10', ref: 'ordinanza ingiunzione n. 50', source: v('https://www.gpdp.it/garante/doc.jsp?ID=9751362', '2022-02-10') },
       { authority: 'gb-ico', date: '2022-05-23', ref: 'monetary penalty and enforcement notice', source: v('https://awo.agency/articles/upper-tribunal-rules-against-clearview-ai-affirms-information-commissioners-jurisdiction', '2025-10') },
       { authority: 'gr-hdpa', date: '2022-07-13', ref: 'decision 35/2022', source: v('https://gdprhub.eu/index.php?title=HDPA_(Greece)_-_35/2022', '2022-07-13') },
-      { authority: 'fr-cnil', date: '2022-10-17', ref: 'SAN-2022-019', source: v('https://www.nextinpact.com/article/70209/rgpd-clearview-ai-condamne-a-20-millions-deuros-damende-pour-3e-fois', '2022-10') },
-      { authority: 'at-dsb', date: '2023-05-10', ref: 'decision on a complaint (announced 10 May 2023)', source: v('https://noyb.eu/en/clearview-ai-data-use-deemed-illegal-austria-however-no-fine-issued', '2023-05-10') },
-      { authority: 'nl-ap', date: '2024-05-16', ref: 'besluit tot het opleggen van een boete (published 3 September 2024)', source: AP_2024 },
+      { authority: 'fr-cnil', date: '2022-10-17', ref: 'délibération SAN-2022-019', source: v('https://www.nextinpact.com/article/70209/rgpd-clearview-ai-condamne-a-20-millions-deuros-damende-pour-3e-fois', '2022-10') },
+      { authority: 'at-dsb', date: '2023-05-10', ref: 'Bescheid zu Clearview AI (bekannt gegeben)', source: v('https://noyb.eu/en/clearview-ai-data-use-deemed-illegal-austria-however-no-fine-issued', '2023-05-10') },
+      { authority: 'nl-ap', date: '2024-05-16', ref: 'boetebesluit Clearview AI', source: AP_2024 },
     ],
   },
   {
@@ -166,7 +166,7 @@ export const CONTACTS: readonly ScraperContact[] = [
     ],
     pages: [],
     facts: [],
-    decisions: [{ authority: 'de-bw', date: '2022-12-21', ref: 'fine proceedings opened (outcome not known)', source: LFDI_PIMEYES }],
+    decisions: [{ authority: 'de-bw', date: '2022-12-21', ref: 'Bußgeldverfahren gegen PimEyes eröffnet (Ausgang nicht bekannt)', source: LFDI_PIMEYES }],
   },
   {
     scraper: 'facecheck-id',

@@ -52,7 +52,7 @@ export { addBusinessDays, addDays, addMonths, addPeriod, assertIsoDay, computeDe
 export type { Deadline, DeadlineEvent } from './deadlines';
 export { encodeMailtoValue, mailtoHandoff, MAILTO_MAX, postalLetter, webformHandoff, WINDOW_LINES } from './send';
 export type { MailHandoff, PostalLetter, WebformHandoff } from './send';
-export { capLength, isPlainEmail, plainLine, plainLines } from './text';
+export { capLength, isPlainEmail, plainLine, plainLines, MAX_NAME, MAX_EMAIL, MAX_ADDRESS_LINES, MAX_ADDRESS_LINE } from './text';
 export { LETTER_MATRIX } from './letters/templates/types';
 export { letterSections, TEMPLATES } from './letters/render';
 export { LETTER_VERSION } from './types';
