@@ -8,8 +8,8 @@ import { LAWS } from '../registry/laws';
 import { SCRAPERS } from '../registry/scrapers';
 import { draftRequestWith } from './draft';
 import { authorityFor, draftComplaintWith, draftReminderWith } from './follow-up';
-import { cleanRequester, lawsFor } from './law-choice';
-import type { Authority, DraftRequestInput, DraftedComplaint, DraftedReminder, DraftedRequest, FollowUpInput, KitData, LawId, Requester } from './types';
+import { channelFor, cleanRequester, lawsFor } from './law-choice';
+import type { Authority, DraftRequestInput, DraftedComplaint, DraftedReminder, DraftedRequest, FollowUpInput, KitData, LawId, RequestKind, Requester } from './types';
 
 export const KIT_DATA: KitData = {
   contacts: CONTACTS,
@@ -46,7 +46,8 @@ export function authorityForRequester(requester: Requester, law: LawId): Authori
 
 export { draftRequestWith, draftReminderWith, draftComplaintWith };
 export { authorityFor, complaintLanguage, REMINDER_GRACE_DAYS } from './follow-up';
-export { channelFor, checkCombination, cleanRequester, lawsFor, jurisdictionsOf } from './law-choice';
+export { checkCombination, jurisdictionsOf } from './law-choice';
+export { channelFor, cleanRequester, lawsFor };
 export type { CleanRequester } from './law-choice';
 export { addBusinessDays, addDays, addMonths, addPeriod, assertIsoDay, computeDeadline, daysInMonth, isIsoDay, isLeapYear, isOverdue, weekday } from './deadlines';
 export type { Deadline, DeadlineEvent } from './deadlines';
@@ -64,3 +65,21 @@ export { validateRequestRegistry, STRUCK_VALUES, OBSOLETE_VALUES } from '../regi
 export type { RequestRegistryData } from '../registry/validate-requests';
 export { LAW_IDS, LETTER_LANGUAGES, REQUEST_KINDS } from '../registry/request-schema';
 export type * from '../registry/request-schema';
+
+/** What a requester can ask a scraper: for each law that protects them, the kinds that can be drafted (with the
+ * channel that would carry them) and, for the others, why not. Never throws for a well-formed requester. */
+export function requestOptions(scraper: string, requester: Requester): { law: LawId; kind: RequestKind; channelId?: string; unavailable?: string }[] {
+  const clean = cleanRequester(requester);
+  const contact = KIT_DATA.contacts.find((c) => c.scraper === scraper);
+  if (!contact) throw new Error(`unknown scraper "${scraper}"`);
+  const name = KIT_DATA.names[scraper] ?? contact.addressee;
+  return lawsFor(KIT_DATA, clean, scraper).flatMap((law) =>
+    KIT_DATA.laws.find((l) => l.id === law)!.kinds.map((kind) => {
+      try {
+        return { law, kind, channelId: channelFor(contact, name, kind, clean).id };
+      } catch (e) {
+        return { law, kind, unavailable: (e as Error).message };
+      }
+    }),
+  );
+}

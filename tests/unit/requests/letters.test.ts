@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  LAWS, LETTER_LANGUAGES, LETTER_MATRIX, LETTER_VERSION, REQUEST_KINDS, TEMPLATES, draftRequest, lawInfo,
+  LAWS, LETTER_LANGUAGES, LETTER_MATRIX, LETTER_VERSION, REQUEST_KINDS, TEMPLATES, draftRequest, lawInfo, requestOptions,
   type LawId, type LetterLanguage, type RequestKind, type Requester,
 } from '../../../src/core/index';
+import { nl } from '../../../src/core/requests/letters/templates/nl';
+import type { LetterTemplate } from '../../../src/core/requests/letters/templates/types';
 
 const DATE = '2027-01-31';
 const REQUESTERS: Record<LawId, Requester> = {
@@ -175,5 +177,24 @@ describe('combinations that do not exist throw a clear error', () => {
       }
     }
     expect(thrown).toBe(7 * 5 * 4 - 69);
+  });
+});
+
+describe('templates are typed against the matrix', () => {
+  it('a missing translation or a letter that does not exist is a type error (checked by tsc)', () => {
+    // @ts-expect-error -- Dutch subjects without the combined GDPR letter do not satisfy the template
+    const missing: LetterTemplate<'nl'>['subject'] = { ...nl.subject, gdpr: { access: '', erasure: '', objection: '' } };
+    // @ts-expect-error -- BIPA letters exist only in English
+    const bipa: LetterTemplate<'nl'>['subject']['bipa'] = { erasure: '' };
+    // @ts-expect-error -- there is no opt-out under the GDPR
+    const optOut: LetterTemplate<'en'>['subject']['gdpr']['opt-out'] = '';
+    expect([missing, bipa, optOut]).toHaveLength(3);
+  });
+
+  it('requestOptions says, per law, which kinds can be drafted and why the others cannot', () => {
+    const opts = requestOptions('pimeyes', REQUESTERS.gdpr);
+    expect(opts.find((o) => o.law === 'gdpr' && o.kind === 'erasure')).toMatchObject({ channelId: 'pimeyes-opt-out-form' });
+    expect(opts.find((o) => o.law === 'gdpr' && o.kind === 'access')?.unavailable).toMatch(/no sourced channel/);
+    expect(requestOptions('clearview-ai', REQUESTERS.bipa).map((o) => `${o.law}/${o.kind}`)).toEqual(['bipa/erasure', 'none/access', 'none/erasure']);
   });
 });
