@@ -13,6 +13,10 @@ import { PLATFORMS } from './src/core/registry/platforms';
 import { EXAMPLES } from './src/core/registry/examples';
 import { SCRAPERS } from './src/core/registry/scrapers';
 import { EVIDENCE } from './src/core/registry/evidence';
+import { validateRequestRegistry } from './src/core/registry/validate-requests';
+import { CONTACTS } from './src/core/registry/channels';
+import { AUTHORITIES } from './src/core/registry/authorities';
+import { LAWS } from './src/core/registry/laws';
 
 type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
@@ -65,13 +69,17 @@ function stripPreactHtmlSink(): Plugin {
   };
 }
 
-/** The registry ships only when its data lint passes (the same check as the unit tests). */
+/** The registry ships only when its data lint passes (the same check as the unit tests), request kit included:
+ * channels, authorities and laws without a source, or with a value the research struck out, fail the build. */
 function registryGate(): Plugin {
   return {
     name: 'unscraped:registry-gate',
     apply: 'build',
     buildStart() {
-      const problems = validateRegistry({ rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE });
+      const problems = [
+        ...validateRegistry({ rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE }),
+        ...validateRequestRegistry({ contacts: CONTACTS, authorities: AUTHORITIES, laws: LAWS, scraperIds: SCRAPERS.map((s) => s.id) }),
+      ];
       if (problems.length) this.error(`the registry has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     },
   };

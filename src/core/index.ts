@@ -15,3 +15,4 @@ export { registrableDomain, siteOfUrl } from './site';
 export * from './notice';
 export { assessRisk } from './risk';
 export type { RiskReason, RiskAssessment } from './risk';
+export * from './requests/index';

@@ -23,7 +23,7 @@ const COUNTRY = /^([A-Z]{2}|EU)$/;
 const UNCHECKED = /\b(unverified|unconfirmed|todo|tbd|fixme)\b|\?\?/i;
 export const MIN_EXAMPLES = 8;
 
-function checkSource(s: Source | undefined, where: string, problems: string[]): void {
+export function checkSource(s: Source | undefined, where: string, problems: string[]): void {
   if (!s || typeof s !== 'object') {
     problems.push(`${where}: no source`);
     return;
@@ -38,7 +38,7 @@ function checkSource(s: Source | undefined, where: string, problems: string[]): 
   if (!GRADES.includes(s.grade)) problems.push(`${where}: grade "${String(s.grade)}" is not one of ${GRADES.join(', ')}`);
 }
 
-function checkText(text: unknown, where: string, problems: string[], max = 600): void {
+export function checkText(text: unknown, where: string, problems: string[], max = 600): void {
   if (typeof text !== 'string' || text.trim() === '') problems.push(`${where}: empty text`);
   else {
     if (UNCHECKED.test(text)) problems.push(`${where}: text marks itself as unchecked: "${text}"`);
