@@ -27,11 +27,18 @@ describe('registry data', () => {
   it('the lint catches broken data (so a pass means something)', () => {
     const broken = {
       ...data,
-      rules: [...data.rules, { id: 'Bad', hosts: ['Upper.Example'], routes: ['nonsense'] }],
+      rules: [...data.rules, { id: 'Bad', hosts: ['Upper.Example'], routes: ['nonsense'] },
+        { id: 'wide', hosts: ['*.co.uk', 'sam.tumblr.com', '*.wide.example'], subdomains: '(', routes: [] },
+        { id: 'narrow', hosts: ['narrow.example'], subdomains: 'www', routes: [] },
+        { id: 'sites', hosts: ['*.sites.example'], subdomains: '[a-z]{2}', routes: [] }],
+      examples: { ...data.examples, sites: [{ url: 'https://fr.sites.example/', kind: 'other' }] },
       evidence: [...data.evidence, { scraper: 'nobody', platform: 'x', claim: 'UNVERIFIED claim', source: { url: 'nope', date: '2020-13', grade: 'rumour' } }],
     } as never;
     const problems = validateRegistry(broken).join('\n');
-    for (const expected of ['not lowercase', 'is not a hostname', 'bad kind', 'unknown scraper', 'unchecked', 'does not parse', 'not YYYY', 'grade']) {
+    for (const expected of ['not lowercase', 'is not a hostname', 'bad kind', 'unknown scraper', 'unchecked', 'does not parse', 'not YYYY', 'grade',
+      '"*.co.uk" is not on a registrable domain', 'host "sam.tumblr.com" of "wide" is under "*.tumblr.com"',
+      'subdomains pattern does not compile', 'a subdomains pattern without a *. host', 'no example URL on a subdomain of "*.wide.example"',
+      'rules "sites": no example URL on a subdomain its subdomains pattern turns away']) {
       expect(problems).toContain(expected);
     }
   });
@@ -67,6 +74,15 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest’s reach equals 
   });
 });
 
+describe('every registry host', () => {
+  const hosts = Object.entries(PLATFORM_HOSTS).flatMap(([id, hs]) => hs.map((h) => [id, h] as const));
+  it.each(hosts)('%s %s is that platform’s, for the classifier and the content script', (id, h) => {
+    const host = h.startsWith('*.') ? `sam${h.slice(1)}` : h;
+    expect(classifyUrl(`https://${host}/`).platform).toBe(id);
+    expect(isListedLocation(new URL(`https://${host}/`))).toBe(true);
+  });
+});
+
 describe('the content script’s host check', () => {
   it('lists exactly the registry’s hosts', () => {
     expect(LISTED_HOSTS.startsWith('|') && LISTED_HOSTS.endsWith('|')).toBe(true);
@@ -79,6 +95,9 @@ describe('the content script’s host check', () => {
       'https://64.media.tumblr.com/abc/x.jpg', 'https://sam.tumblr.com/', 'https://a.b.medium.com/x', 'https://tumblr.com./',
       'https://www.instagram.com./sam', 'https://evil-tumblr.com/', 'https://tumblr.com.evil.example/', 'https://com/',
       'ftp://www.instagram.com/', 'data:text/html,x', 'https://xn--nstagram-ksb.com/', 'https://INSTAGRAM.COM/sam',
+      'https://a.b.linkedin.com/in/sam', 'https://static.xx.facebook.com/rsrc.php', 'https://pinterest.de.evil.example/',
+      'https://evilpinterest.de/', 'https://facebook.com.evil.example/', 'https://x.y.deviantart.com/', 'https://reddit.com./',
+      'https://linkedin.com/', 'https://FR.LinkedIn.com/in/sam', 'https://sam.quora.com./',
     ];
     for (const u of urls) {
       let loc: URL | null = null;
