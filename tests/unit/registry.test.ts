@@ -74,6 +74,22 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest’s reach equals 
   });
 });
 
+describe('the README on hosts', () => {
+  it('gives the host count and names every wildcard in the permissions table and every platform’s forms', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const row = readme.split('\n').find((l) => l.startsWith('| Host access to the ')) ?? '';
+    const hosts = Object.values(PLATFORM_HOSTS).flat();
+    expect(row).toContain(`| Host access to the ${hosts.length} hosts `);
+    const forms = readme.slice(readme.indexOf('### Host forms recognised'));
+    for (const w of hosts.filter((h) => h.startsWith('*.'))) {
+      expect(row, w).toContain(`\`${w}\``);
+      expect(forms, w).toContain(`\`${w}\``);
+    }
+    for (const p of PLATFORMS) expect(forms, p.name).toContain(`\n| ${p.name} | `);
+  });
+});
+
 describe('every registry host', () => {
   const hosts = Object.entries(PLATFORM_HOSTS).flatMap(([id, hs]) => hs.map((h) => [id, h] as const));
   it.each(hosts)('%s %s is that platform’s, for the classifier and the content script', (id, h) => {
