@@ -35,6 +35,7 @@ describe('handles taken from profile URLs', () => {
     ['https://es.quora.com/profile/Sam-Example', 'quora', 'Sam-Example'],
     ['https://music.youtube.com/channel/UCAbCdEfGhIjKlMnOpQrStUv', 'youtube', 'UCAbCdEfGhIjKlMnOpQrStUv'],
     ['https://telegram.dog/sam_example', 'telegram', 'sam_example'],
+    ['https://Sam_X.t.me/', 'telegram', 'sam_x'],
     // old names shorter than today's minimum, where nothing else competes for the path
     ['https://www.facebook.com/abc', 'facebook', 'abc'],
     ['https://www.linkedin.com/in/ab', 'linkedin', 'ab'],

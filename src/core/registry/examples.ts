@@ -360,6 +360,10 @@ export const EXAMPLES: Readonly<Record<string, readonly ExampleUrl[]>> = {
     { url: 'https://telegram.dog/sam_example', kind: 'profile' },
     { url: 'https://telegram.dog/sam_example/123', kind: 'post' },
     { url: 'https://telegram.dog/joinchat/AbCdEf123456', kind: 'other' },
+    { url: 'https://samx.t.me/', kind: 'profile' },
+    { url: 'https://samx.t.me/123', kind: 'post' },
+    { url: 'https://samx.t.me/joinchat/AbCdEf123456', kind: 'other' },
+    { url: 'https://abc.t.me/', kind: 'other' },
   ],
   venmo: [
     { url: 'https://venmo.com/u/sam-example', kind: 'profile' },

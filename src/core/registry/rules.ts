@@ -36,7 +36,8 @@ export const PLATFORM_HOSTS: Readonly<Record<string, readonly string[]>> = {
   threads: ['threads.net', 'www.threads.net', 'threads.com', 'www.threads.com'],
   bluesky: ['bsky.app'],
   mastodon: ['mastodon.social', 'mastodon.online', 'mstdn.social', 'mastodon.world'],
-  telegram: ['t.me', 'telegram.me', 'telegram.dog'],
+  // NAME.t.me: the address of a collectible (Fragment) username
+  telegram: ['t.me', '*.t.me', 'telegram.me', 'telegram.dog'],
   venmo: ['venmo.com', 'www.venmo.com', 'account.venmo.com'],
   twitch: ['twitch.tv', 'www.twitch.tv', 'm.twitch.tv', 'clips.twitch.tv'],
   imgur: ['imgur.com', 'www.imgur.com', 'm.imgur.com'],
@@ -307,9 +308,12 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'telegram',
     hosts: PLATFORM_HOSTS['telegram']!,
+    // 5 to 32 for free names; 4-character names are sold as collectibles on Fragment
     handle: '[A-Za-z][A-Za-z0-9_]{3,31}',
-    reserved: ['proxy', 'socks', 'confirmphone', 'boost', 'share'],
+    reserved: ['proxy', 'socks', 'confirmphone', 'boost', 'share', 'www'],
     routes: [
+      'post :handle.t.me /:num/*',
+      'profile :handle.t.me /',
       'post /c/:num/:num/*',
       'post /s/:handle/:num',
       'post /:handle/:num/*',
