@@ -1,6 +1,8 @@
 /**
  * One source, two builds: `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
  * The source manifest is Chrome-shaped; `manifestFor` applies Firefox's differences at build time.
+ * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
+ * script's matches and the host permissions, and `define` hands them to the content script as one string literal.
  */
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -8,7 +10,8 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { validateRegistry } from './src/core/registry/validate';
-import { PLATFORM_RULES } from './src/core/registry/rules';
+import { PLATFORM_HOSTS, PLATFORM_RULES } from './src/core/registry/rules';
+import { hostsString, matchPatterns } from './src/core/hosts';
 import { PLATFORMS } from './src/core/registry/platforms';
 import { EXAMPLES } from './src/core/registry/examples';
 import { SCRAPERS } from './src/core/registry/scrapers';
@@ -23,8 +26,18 @@ type Manifest = Record<string, unknown> & { background?: Record<string, unknown>
 
 export const GECKO_ID = '{d168809b-6b37-44ea-bb33-9968bf014ca5}';
 
+/** Where the content script reads its host list (see src/core/listed.ts); the unit tests' config defines it too. */
+export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_LISTED_HOSTS__: JSON.stringify(hostsString(PLATFORM_HOSTS)) };
+
 export function manifestFor(target: Target): Manifest {
-  const m: Manifest = structuredClone(sourceManifest) as Manifest;
+  const m: Manifest = {};
+  // the source lists no hosts: every listed host, from the registry, goes to the content script and the host
+  // permissions (right after `permissions`, where a reader looks for them)
+  const reach = matchPatterns(PLATFORM_HOSTS);
+  for (const [key, value] of Object.entries(structuredClone(sourceManifest))) {
+    m[key] = key === 'content_scripts' ? (value as object[]).map((c) => ({ matches: reach, ...c })) : value;
+    if (key === 'permissions') m.host_permissions = reach;
+  }
   m.version = pkg.version;
   if (target === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages (`scripts`), not service workers.
@@ -89,6 +102,8 @@ export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     publicDir: 'extension',
+    // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
+    define: LISTED_HOSTS_DEFINE,
     build: {
       // UNSCRAPED_DIST moves both builds elsewhere (parallel work on one checkout); default ./dist
       outDir: `${process.env.UNSCRAPED_DIST ?? 'dist'}/${target}`,

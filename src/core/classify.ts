@@ -5,8 +5,9 @@
  *
  * Beyond the documented captures, `:ref` matches an owner_item pair of numbers such as `-123_456` (VK's
  * `wall-123_456`, `photo123_456`), so such a post can be told apart from a handle that starts with the same word.
- * On a `*.example.com` host, only the first label below example.com names a handle: a deeper subdomain
- * (`64.media.example.com`) is the platform's infrastructure, and every URL on it is `other`.
+ * On a `*.example.com` host, only the first label below example.com names a handle or a country site: a deeper
+ * subdomain (`64.media.example.com`) is the platform's infrastructure, and every URL on it is `other`; so is every
+ * URL on a one-label subdomain that the platform's `subdomains` pattern, when it has one, does not accept.
  */
 import type { Classification, PageKind } from './types';
 import type { PlatformRules } from './registry/rules-types';
@@ -44,6 +45,8 @@ interface CompiledPlatform {
   id: string;
   handle: RegExp;
   reserved: ReadonlySet<string>;
+  /** one-label subdomains of its `*.` hosts that take the general routes; null: every label */
+  subdomains: RegExp | null;
   /** routes keyed by host pattern; '' holds the routes that apply to every host without its own group */
   routes: Map<string, CompiledRoute[]>;
 }
@@ -171,6 +174,7 @@ export function compileClassifier(rules: readonly PlatformRules[]): Classifier {
       id: r.id,
       handle: new RegExp(`^(?:${r.handle ?? DEFAULT_HANDLE})$`),
       reserved: new Set((r.reserved ?? []).map((s) => s.toLowerCase())),
+      subdomains: r.subdomains === undefined ? null : new RegExp(`^(?:${r.subdomains})$`),
       routes: new Map(),
     };
     for (const line of r.routes) {
@@ -188,7 +192,10 @@ export function compileClassifier(rules: readonly PlatformRules[]): Classifier {
     if (!m || !p) return null;
     if (!m.parent) return { p, group: p.routes.has(host) ? host : '', hostLabel: '' };
     const key = `:handle.${m.parent}`;
-    const group = m.sub.includes('.') ? NO_ROUTES : p.routes.has(key) ? key : '';
+    let group: string;
+    if (m.sub.includes('.')) group = NO_ROUTES;
+    else if (p.routes.has(key)) group = key;
+    else group = p.subdomains && !p.subdomains.test(m.sub) ? NO_ROUTES : '';
     return { p, group, hostLabel: m.sub };
   }
 

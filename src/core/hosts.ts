@@ -1,7 +1,7 @@
 /**
- * Which listed platform a hostname belongs to, from the registry's host table alone. The classifier builds on it,
- * and the content script uses it on its own (it only needs "is this a listed platform?", so it carries neither the
- * routes nor the reserved words).
+ * The registry's host table (PLATFORM_HOSTS) and what is made from it: which listed platform a hostname belongs to
+ * (the classifier builds on it), and, at build time, the manifest's match patterns and the content script's host
+ * string (vite.config.ts). One table, so the four cannot drift apart.
  */
 
 export interface HostMatch {
@@ -14,7 +14,24 @@ export interface HostMatch {
 
 export type HostLookup = (hostname: string) => HostMatch | null;
 
-export function compileHostLookup(table: Readonly<Record<string, readonly string[]>>): HostLookup {
+type HostTable = Readonly<Record<string, readonly string[]>>;
+
+/** Every host of the table, in table order (no duplicates: the data lint gives each host one platform). */
+export function allHosts(table: HostTable): string[] {
+  return Object.values(table).flat();
+}
+
+/** The content script's host list: every host between bars, `|a.com|*.b.com|`. See listed.ts. */
+export function hostsString(table: HostTable): string {
+  return `|${allHosts(table).join('|')}|`;
+}
+
+/** The manifest's content-script matches and host permissions: `https://<host>/*` for every host. */
+export function matchPatterns(table: HostTable): string[] {
+  return allHosts(table).map((h) => `https://${h}/*`);
+}
+
+export function compileHostLookup(table: HostTable): HostLookup {
   const exact = new Map<string, string>();
   const wildcard = new Map<string, string>();
   for (const [id, hosts] of Object.entries(table)) {

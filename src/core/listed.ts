@@ -1,35 +1,28 @@
 /**
  * "Is this page on a listed platform?", asked by the content script before anything else. The hosts are one string
  * literal between bars, not a table: the content script is parsed afresh in every page, and a single string costs the
- * parser next to nothing where an array of 115 strings costs it measurably. A unit test pins this list to the
- * registry's PLATFORM_HOSTS (and another pins the manifest's matches to them), so the three cannot drift apart.
+ * parser next to nothing where an array of strings costs it measurably. Nobody writes that string: the build makes it
+ * from the registry's PLATFORM_HOSTS (`hostsString` in hosts.ts, handed in by the `define` in vite.config.ts, which
+ * the unit tests' config repeats), so the content script never imports the registry. Where nothing defines it (a
+ * bundle made without that config), the list is empty and the script does nothing anywhere.
  */
-export const LISTED_HOSTS =
-  '|instagram.com|www.instagram.com|m.instagram.com|instagr.am|facebook.com|www.facebook.com|'
-  + 'm.facebook.com|web.facebook.com|mbasic.facebook.com|touch.facebook.com|fb.com|www.fb.com|fb.me|'
-  + 'fb.watch|x.com|www.x.com|mobile.x.com|twitter.com|www.twitter.com|mobile.twitter.com|t.co|'
-  + 'linkedin.com|www.linkedin.com|lnkd.in|tiktok.com|www.tiktok.com|m.tiktok.com|vm.tiktok.com|'
-  + 'vt.tiktok.com|youtube.com|www.youtube.com|m.youtube.com|youtu.be|flickr.com|www.flickr.com|flic.kr|'
-  + 'vk.com|m.vk.com|vk.ru|m.vk.ru|ok.ru|m.ok.ru|odnoklassniki.ru|www.odnoklassniki.ru|pinterest.com|'
-  + 'www.pinterest.com|pin.it|www.pinterest.co.uk|www.pinterest.de|www.pinterest.fr|www.pinterest.ca|'
-  + 'www.pinterest.com.au|www.pinterest.es|www.pinterest.it|www.pinterest.jp|www.pinterest.com.mx|'
-  + 'br.pinterest.com|in.pinterest.com|reddit.com|www.reddit.com|old.reddit.com|new.reddit.com|'
-  + 'np.reddit.com|redd.it|tumblr.com|www.tumblr.com|*.tumblr.com|snapchat.com|www.snapchat.com|'
-  + 'story.snapchat.com|threads.net|www.threads.net|threads.com|www.threads.com|bsky.app|mastodon.social|'
-  + 'mastodon.online|mstdn.social|mastodon.world|t.me|telegram.me|venmo.com|www.venmo.com|'
-  + 'account.venmo.com|twitch.tv|www.twitch.tv|m.twitch.tv|clips.twitch.tv|imgur.com|m.imgur.com|'
-  + 'deviantart.com|www.deviantart.com|fav.me|weibo.com|www.weibo.com|m.weibo.cn|weibo.cn|vimeo.com|'
-  + 'medium.com|*.medium.com|quora.com|www.quora.com|es.quora.com|pt.quora.com|fr.quora.com|de.quora.com|'
-  + 'jp.quora.com|soundcloud.com|m.soundcloud.com|on.soundcloud.com|behance.net|www.behance.net|'
-  + 'dribbble.com|github.com|gist.github.com|';
+declare const __UNSCRAPED_LISTED_HOSTS__: string | undefined;
 
-/** True when a page at `loc` (its location, or a URL) is on a listed host. `*.x.com` entries cover any subdomain. */
+export const LISTED_HOSTS: string =
+  typeof __UNSCRAPED_LISTED_HOSTS__ === 'string' ? __UNSCRAPED_LISTED_HOSTS__ : '';
+
+/**
+ * True when a page at `loc` (its location, or a URL) is on a listed host: the host itself, or a `*.x.com` entry for
+ * its parent. Only one label under a `*.` entry counts: deeper subdomains (`64.media.tumblr.com`) are the platform's
+ * infrastructure (the classifier calls every URL there `other`), where this script has nothing to watch.
+ */
 export function isListedLocation(loc: { protocol: string; hostname: string }): boolean {
   if (loc.protocol !== 'https:' && loc.protocol !== 'http:') return false;
   const host = loc.hostname.endsWith('.') ? loc.hostname.slice(0, -1) : loc.hostname;
   if (!host || host.includes('|')) return false;
-  // the host itself, then `*.` and each of its parent domains (one use of LISTED_HOSTS: a minifier would copy it)
+  // one use of LISTED_HOSTS: a minifier would copy the string into each use
   const keys = [`|${host}|`];
-  for (let dot = host.indexOf('.'); dot > 0; dot = host.indexOf('.', dot + 1)) keys.push(`|*${host.slice(dot)}|`);
+  const dot = host.indexOf('.');
+  if (dot > 0) keys.push(`|*${host.slice(dot)}|`);
   return keys.some((k) => LISTED_HOSTS.includes(k));
 }

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { PLATFORM_HOSTS, PLATFORM_RULES } from '../../src/core/registry/rules';
 
 const ROOT = join(__dirname, '..', '..');
 const TARGETS = ['chrome', 'firefox'] as const;
@@ -40,6 +41,24 @@ describe.each(TARGETS)('dist/%s', (target) => {
     expect(gz).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
     expect(code).not.toMatch(/\bimport\s*[({"'`]|\bimport\s+\w|export\s*{/);
     expect(code).not.toMatch(/webextension-polyfill|preact|__PREACT/i);
+  });
+
+  it('reaches exactly the registry’s hosts, in content-script matches and host permissions', () => {
+    const m = manifest(target);
+    const expected = Object.values(PLATFORM_HOSTS).flat().map((h) => `https://${h}/*`).sort();
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches).sort()).toEqual(expected);
+    expect([...m.host_permissions].sort()).toEqual(expected);
+  });
+
+  it('carries the registry’s hosts as one string literal, once, and none of its routes', () => {
+    const m = manifest(target);
+    const code = readFileSync(join(dist(target), m.content_scripts[0].js[0]), 'utf8');
+    const literals = code.match(/["'`]\|[^"'`|]+\|[^"'`]*\|["'`]/g) ?? [];
+    expect(literals).toHaveLength(1);
+    expect(literals[0]!.slice(2, -2).split('|').sort()).toEqual(Object.values(PLATFORM_HOSTS).flat().sort());
+    const paths = PLATFORM_RULES.flatMap((x) => x.routes.map((r) => r.split(' ').pop()!)).filter((p) => p.length > 8);
+    expect(paths.length).toBeGreaterThan(50);
+    for (const p of paths) expect(code, p).not.toContain(p);
   });
 
   it('exposes no resource to web pages', () => {

@@ -14,7 +14,7 @@
  * What is measured, and how
  *  classify  `classifyUrl` over 100,000 URLs built from the registry's example URLs with a seeded PRNG (variations
  *            of query, fragment, case, trailing slash, mobile host, scheme, trailing dot, escapes; plus unlisted,
- *            look-alike and malformed URLs). src/core is bundled for Node with Vite's JS API at bench time (Node 20
+ *            look-alike, deeper-subdomain and malformed URLs, among them 253-character hostnames). src/core is bundled for Node with Vite's JS API at bench time (Node 20
  *            cannot import TypeScript), which also proves the core loads in plain Node. Median of >= 5 timed rounds
  *            after warm-up rounds. Informational: no budget.
  *  size      raw and gzip -9 bytes of the built content script (manifest content_scripts[0].js[0]). Budget 8 KB.
@@ -261,6 +261,8 @@ function urlList(examples, n, seed) {
       () => `https://evil.example/${h}${path}`,
       () => `https://evil.example/?next=${encodeURIComponent(`https://${h}${path}`)}`,
       () => `https://xn--${bare.replace(/\./g, '-')}.example${path}`,
+      // deeper subdomains: infrastructure under a `*.` host, unlisted under any other
+      () => `https://cdn${int(10)}.static.${bare}${path}`,
     ];
     return pick(forms)();
   };
@@ -284,6 +286,9 @@ function urlList(examples, n, seed) {
     'http://256.256.256.256/',
     `https://www.instagram.com/${'a/'.repeat(1000)}`,
     `https://x.com/${'x'.repeat(70_000)}`,
+    // the longest hostname there is, every label a parent to try under a `*.` host
+    `https://${'a.'.repeat(120)}tumblr.com/sam`,
+    `https://${'a.'.repeat(120)}unlisted.example/sam`,
   ];
   const list = new Array(n);
   for (let i = 0; i < n; i++) {

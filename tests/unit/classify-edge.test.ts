@@ -95,6 +95,22 @@ describe('route syntax', () => {
     expect(c.platformOfHost('a.b.blog.example')).toBe('blog');
   });
 
+  it('gives a wildcard’s general routes only to the subdomains its `subdomains` pattern accepts', () => {
+    const c = compileClassifier([
+      { id: 'pics', hosts: ['pics.example', 'short.pics.example', '*.pics.example'], subdomains: 'www|[a-z]{2}',
+        routes: ['other short.pics.example /*', 'profile /:handle'] },
+    ]);
+    for (const host of ['pics.example', 'www.pics.example', 'fr.pics.example', 'FR.pics.example']) {
+      expect(c.classify(`https://${host}/sam`), host).toEqual({ platform: 'pics', pageKind: 'profile', handle: 'sam' });
+    }
+    // an exact host keeps its own routes; a label the pattern turns away, or a deeper one, is other (anchored: not
+    // `api` because it contains two letters, not `fra`)
+    for (const host of ['short.pics.example', 'api.pics.example', 'fra.pics.example', 'a.fr.pics.example', 'f.pics.example']) {
+      expect(c.classify(`https://${host}/sam`), host).toEqual({ platform: 'pics', pageKind: 'other' });
+    }
+    expect(c.platformOfHost('api.pics.example')).toBe('pics');
+  });
+
   it(':ref matches an owner_item pair of numbers, nothing else', () => {
     const c = compileClassifier([
       { id: 'vk', hosts: ['vk.example'], routes: ['post /wall:ref', 'post /item?ref=:ref', 'profile /:handle'] },

@@ -1,6 +1,5 @@
 /** The shipped registry: sound data, examples that prove the rules, and a manifest that reaches exactly its hosts. */
 import { describe, expect, it } from 'vitest';
-import manifest from '../../manifest.json';
 import { compileClassifier } from '../../src/core/classify';
 import { EXAMPLES } from '../../src/core/registry/examples';
 import { EVIDENCE } from '../../src/core/registry/evidence';
@@ -10,6 +9,8 @@ import { SCRAPERS } from '../../src/core/registry/scrapers';
 import { validateRegistry } from '../../src/core/registry/validate';
 import { REGISTRY_DATE, REGISTRY_VERSION } from '../../src/core/registry/meta';
 import { classifyUrl } from '../../src/core/url';
+import { LISTED_HOSTS, isListedLocation } from '../../src/core/listed';
+import { manifestFor } from '../../vite.config';
 
 const data = { rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE };
 
@@ -26,11 +27,18 @@ describe('registry data', () => {
   it('the lint catches broken data (so a pass means something)', () => {
     const broken = {
       ...data,
-      rules: [...data.rules, { id: 'Bad', hosts: ['Upper.Example'], routes: ['nonsense'] }],
+      rules: [...data.rules, { id: 'Bad', hosts: ['Upper.Example'], routes: ['nonsense'] },
+        { id: 'wide', hosts: ['*.co.uk', 'sam.tumblr.com', '*.wide.example'], subdomains: '(', routes: [] },
+        { id: 'narrow', hosts: ['narrow.example'], subdomains: 'www', routes: [] },
+        { id: 'sites', hosts: ['*.sites.example'], subdomains: '[a-z]{2}', routes: [] }],
+      examples: { ...data.examples, sites: [{ url: 'https://fr.sites.example/', kind: 'other' }] },
       evidence: [...data.evidence, { scraper: 'nobody', platform: 'x', claim: 'UNVERIFIED claim', source: { url: 'nope', date: '2020-13', grade: 'rumour' } }],
     } as never;
     const problems = validateRegistry(broken).join('\n');
-    for (const expected of ['not lowercase', 'is not a hostname', 'bad kind', 'unknown scraper', 'unchecked', 'does not parse', 'not YYYY', 'grade']) {
+    for (const expected of ['not lowercase', 'is not a hostname', 'bad kind', 'unknown scraper', 'unchecked', 'does not parse', 'not YYYY', 'grade',
+      '"*.co.uk" is not on a registrable domain', 'host "sam.tumblr.com" of "wide" is under "*.tumblr.com"',
+      'subdomains pattern does not compile', 'a subdomains pattern without a *. host', 'no example URL on a subdomain of "*.wide.example"',
+      'rules "sites": no example URL on a subdomain its subdomains pattern turns away']) {
       expect(problems).toContain(expected);
     }
   });
@@ -54,8 +62,10 @@ describe('every example URL against every platform', () => {
   });
 });
 
-describe('manifest reach equals the registry', () => {
+describe.each(['chrome', 'firefox'] as const)('the %s manifest’s reach equals the registry', (target) => {
+  // written independently of matchPatterns(), which the build uses
   const expected = [...new Set(PLATFORM_RULES.flatMap((r) => r.hosts))].map((h) => `https://${h}/*`).sort();
+  const manifest = manifestFor(target) as { content_scripts: { matches: string[] }[]; host_permissions: string[] };
   it('content-script matches are the registry hosts, nothing more, nothing less', () => {
     expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(expected);
   });
@@ -64,20 +74,46 @@ describe('manifest reach equals the registry', () => {
   });
 });
 
+describe('the README on hosts', () => {
+  it('gives the host count and names every wildcard in the permissions table and every platform’s forms', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const row = readme.split('\n').find((l) => l.startsWith('| Host access to the ')) ?? '';
+    const hosts = Object.values(PLATFORM_HOSTS).flat();
+    expect(row).toContain(`| Host access to the ${hosts.length} hosts `);
+    const forms = readme.slice(readme.indexOf('### Host forms recognised'));
+    for (const w of hosts.filter((h) => h.startsWith('*.'))) {
+      expect(row, w).toContain(`\`${w}\``);
+      expect(forms, w).toContain(`\`${w}\``);
+    }
+    for (const p of PLATFORMS) expect(forms, p.name).toContain(`\n| ${p.name} | `);
+  });
+});
+
+describe('every registry host', () => {
+  const hosts = Object.entries(PLATFORM_HOSTS).flatMap(([id, hs]) => hs.map((h) => [id, h] as const));
+  it.each(hosts)('%s %s is that platform’s, for the classifier and the content script', (id, h) => {
+    const host = h.startsWith('*.') ? `sam${h.slice(1)}` : h;
+    expect(classifyUrl(`https://${host}/`).platform).toBe(id);
+    expect(isListedLocation(new URL(`https://${host}/`))).toBe(true);
+  });
+});
+
 describe('the content script’s host check', () => {
-  it('lists exactly the registry’s hosts', async () => {
-    const { LISTED_HOSTS } = await import('../../src/core/listed');
+  it('lists exactly the registry’s hosts', () => {
     expect(LISTED_HOSTS.startsWith('|') && LISTED_HOSTS.endsWith('|')).toBe(true);
     expect(LISTED_HOSTS.split('|').slice(1, -1).sort()).toEqual(Object.values(PLATFORM_HOSTS).flat().sort());
   });
-  it('agrees with classifyUrl on every example and every hostile URL', async () => {
-    const { isListedLocation } = await import('../../src/core/listed');
+  it('agrees with classifyUrl on every example and every hostile URL, except deeper subdomains of `*.` hosts', () => {
     const urls = [
       ...Object.values(EXAMPLES).flatMap((xs) => xs.map((x) => x.url)),
       'https://www.instagram.com.evil.example/a', 'https://www.instagram.com@evil.example/a', 'javascript:alert(1)',
       'https://64.media.tumblr.com/abc/x.jpg', 'https://sam.tumblr.com/', 'https://a.b.medium.com/x', 'https://tumblr.com./',
       'https://www.instagram.com./sam', 'https://evil-tumblr.com/', 'https://tumblr.com.evil.example/', 'https://com/',
       'ftp://www.instagram.com/', 'data:text/html,x', 'https://xn--nstagram-ksb.com/', 'https://INSTAGRAM.COM/sam',
+      'https://a.b.linkedin.com/in/sam', 'https://static.xx.facebook.com/rsrc.php', 'https://pinterest.de.evil.example/',
+      'https://evilpinterest.de/', 'https://facebook.com.evil.example/', 'https://x.y.deviantart.com/', 'https://reddit.com./',
+      'https://linkedin.com/', 'https://FR.LinkedIn.com/in/sam', 'https://sam.quora.com./',
     ];
     for (const u of urls) {
       let loc: URL | null = null;
@@ -86,7 +122,14 @@ describe('the content script’s host check', () => {
       } catch {
         // not a URL at all: no page can have this address
       }
-      expect(loc ? isListedLocation(loc) : false, u).toBe(classifyUrl(u).platform !== null);
+      // under a `*.` host only one label counts for the content script: deeper ones are infrastructure, where the
+      // classifier says `other` and the script does nothing
+      const host = loc?.hostname.replace(/\.$/, '') ?? '';
+      const deep = Object.values(PLATFORM_HOSTS).flat().some((h) => h.startsWith('*.') && host.endsWith(h.slice(1))
+        && host.slice(0, -h.length + 1).includes('.'));
+      const c = classifyUrl(u);
+      expect(loc ? isListedLocation(loc) : false, u).toBe(c.platform !== null && !deep);
+      if (deep) expect(c.pageKind, u).toBe('other');
     }
   });
 });

@@ -20,8 +20,15 @@
 export interface PlatformRules {
   /** stable id, lowercase, e.g. 'instagram' */
   id: string;
-  /** exact lowercase hostnames, or `*.example.com` for every subdomain of example.com */
+  /** exact lowercase hostnames, or `*.example.com` for every subdomain of example.com (not example.com itself) */
   hosts: readonly string[];
+  /**
+   * For `*.example.com` hosts without `:handle.` routes: the subdomain labels (regular-expression source, anchored,
+   * matched against the lowercase label) that serve the platform's pages under its general routes, such as country
+   * or language sites (`fr`, `es-la`). Every URL on any other subdomain (APIs, link shims, help and business sites)
+   * is `other`. Default: every one-label subdomain. Deeper subdomains (`a.b.example.com`) are always `other`.
+   */
+  subdomains?: string;
   /** regular-expression source for a valid handle (anchored for you); default `[A-Za-z0-9._-]{1,64}` */
   handle?: string;
   /** first path segments (lowercase) that are never handles: feeds, settings, help, login, ... */

@@ -9,38 +9,49 @@ import type { PlatformRules } from './rules-types';
 /**
  * The hosts of every platform, on their own so the content script can carry them without the routes (it only asks
  * "is this a listed platform?"; the worker classifies the page kind). Lowercase hostnames, or `*.example.com` for
- * every subdomain of example.com. manifest.json must reach exactly these (a test checks).
+ * every subdomain of example.com (one label deep for pages: deeper ones are infrastructure, always `other`). A wildcard
+ * only where the platform serves pages on many subdomains (user, country or language sites). The build writes these
+ * into the manifest and the content script (see vite.config.ts): add a host here and nowhere else.
  */
 export const PLATFORM_HOSTS: Readonly<Record<string, readonly string[]>> = {
   instagram: ['instagram.com', 'www.instagram.com', 'm.instagram.com', 'instagr.am'],
-  facebook: ['facebook.com', 'www.facebook.com', 'm.facebook.com', 'web.facebook.com', 'mbasic.facebook.com', 'touch.facebook.com', 'fb.com', 'www.fb.com', 'fb.me', 'fb.watch'],
+  // www, m, mbasic, touch, web, mobile, free... and language sites such as es-la. or fr-fr.: see `subdomains`
+  facebook: ['facebook.com', '*.facebook.com', 'fb.com', 'www.fb.com', 'fb.me', 'fb.watch'],
   x: ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 't.co'],
-  linkedin: ['linkedin.com', 'www.linkedin.com', 'lnkd.in'],
+  // country sites: fr.linkedin.com/in/NAME, in.linkedin.com/in/NAME...
+  linkedin: ['linkedin.com', '*.linkedin.com', 'lnkd.in'],
   tiktok: ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com'],
-  youtube: ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be'],
+  youtube: ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'music.youtube.com', 'youtu.be'],
   flickr: ['flickr.com', 'www.flickr.com', 'flic.kr'],
-  vk: ['vk.com', 'm.vk.com', 'vk.ru', 'm.vk.ru'],
-  ok: ['ok.ru', 'm.ok.ru', 'odnoklassniki.ru', 'www.odnoklassniki.ru'],
-  pinterest: ['pinterest.com', 'www.pinterest.com', 'pin.it', 'www.pinterest.co.uk', 'www.pinterest.de', 'www.pinterest.fr', 'www.pinterest.ca', 'www.pinterest.com.au', 'www.pinterest.es', 'www.pinterest.it', 'www.pinterest.jp', 'www.pinterest.com.mx', 'br.pinterest.com', 'in.pinterest.com'],
-  reddit: ['reddit.com', 'www.reddit.com', 'old.reddit.com', 'new.reddit.com', 'np.reddit.com', 'redd.it'],
+  vk: ['vk.com', 'www.vk.com', 'm.vk.com', 'vk.ru', 'www.vk.ru', 'm.vk.ru'],
+  ok: ['ok.ru', 'www.ok.ru', 'm.ok.ru', 'odnoklassniki.ru', 'www.odnoklassniki.ru'],
+  // country subdomains of pinterest.com (br., in., de...), then the country domains, bare and www
+  pinterest: ['pinterest.com', '*.pinterest.com', 'pin.it',
+    ...['at', 'ca', 'ch', 'cl', 'co.kr', 'co.uk', 'com.au', 'com.mx', 'de', 'dk', 'es', 'fr', 'ie', 'it', 'jp', 'nz',
+      'ph', 'pt', 'ru', 'se'].flatMap((tld) => [`pinterest.${tld}`, `www.pinterest.${tld}`])],
+  // old., new., np., i., m., amp., sh. and language sites: see `subdomains`
+  reddit: ['reddit.com', '*.reddit.com', 'redd.it'],
   tumblr: ['tumblr.com', 'www.tumblr.com', '*.tumblr.com'],
   snapchat: ['snapchat.com', 'www.snapchat.com', 'story.snapchat.com'],
   threads: ['threads.net', 'www.threads.net', 'threads.com', 'www.threads.com'],
   bluesky: ['bsky.app'],
   mastodon: ['mastodon.social', 'mastodon.online', 'mstdn.social', 'mastodon.world'],
-  telegram: ['t.me', 'telegram.me'],
+  // NAME.t.me: the address of a collectible (Fragment) username
+  telegram: ['t.me', '*.t.me', 'telegram.me', 'telegram.dog'],
   venmo: ['venmo.com', 'www.venmo.com', 'account.venmo.com'],
   twitch: ['twitch.tv', 'www.twitch.tv', 'm.twitch.tv', 'clips.twitch.tv'],
-  imgur: ['imgur.com', 'm.imgur.com'],
-  deviantart: ['deviantart.com', 'www.deviantart.com', 'fav.me'],
+  imgur: ['imgur.com', 'www.imgur.com', 'm.imgur.com'],
+  // NAME.deviantart.com, the profile address until 2018 (it now redirects to www.deviantart.com/NAME)
+  deviantart: ['deviantart.com', 'www.deviantart.com', '*.deviantart.com', 'fav.me'],
   weibo: ['weibo.com', 'www.weibo.com', 'm.weibo.cn', 'weibo.cn'],
-  vimeo: ['vimeo.com'],
+  vimeo: ['vimeo.com', 'www.vimeo.com'],
   medium: ['medium.com', '*.medium.com'],
-  quora: ['quora.com', 'www.quora.com', 'es.quora.com', 'pt.quora.com', 'fr.quora.com', 'de.quora.com', 'jp.quora.com'],
-  soundcloud: ['soundcloud.com', 'm.soundcloud.com', 'on.soundcloud.com'],
+  // language sites (es., fr., de., jp., hi....) and Spaces, which live on their own subdomains
+  quora: ['quora.com', '*.quora.com'],
+  soundcloud: ['soundcloud.com', 'www.soundcloud.com', 'm.soundcloud.com', 'on.soundcloud.com'],
   behance: ['behance.net', 'www.behance.net'],
-  dribbble: ['dribbble.com'],
-  github: ['github.com', 'gist.github.com'],
+  dribbble: ['dribbble.com', 'www.dribbble.com'],
+  github: ['github.com', 'www.github.com', 'gist.github.com'],
 };
 
 export const PLATFORM_RULES: readonly PlatformRules[] = [
@@ -63,11 +74,21 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'facebook',
     hosts: PLATFORM_HOSTS['facebook']!,
-    handle: '[A-Za-z0-9.]{5,50}',
+    // mobile and old sites, Free Basics (0., free.), and language sites such as es-la. and fr-fr.; not l., lm.
+    // (link shims), developers., business., graph. and the like
+    subdomains: 'www|m|mbasic|touch|web|mobile|iphone|free|0|[a-z]{2}-[a-z]{2}',
+    // 5 or more since usernames opened in 2009, but older and partner names are shorter (facebook.com/zuck)
+    handle: '[A-Za-z0-9.]{1,50}',
     reserved: ['home.php', 'login', 'login.php', 'logout.php', 'settings', 'groups', 'pages', 'events', 'marketplace',
       'watch', 'gaming', 'messages', 'notifications', 'friends', 'search', 'stories', 'reels', 'photo', 'photo.php',
       'permalink.php', 'story.php', 'sharer.php', 'privacy', 'bookmarks', 'saved', 'memories', 'fundraisers',
-      'profile.php', 'policy.php', 'l.php', 'careers'],
+      'profile.php', 'policy.php', 'l.php', 'careers',
+      // short section paths, which only the handle's 5-character minimum used to keep out
+      'home', 'live', 'ads', 'help', 'jobs', 'news', 'feed', 'feeds', 'reel', 'lite', 'apps', 'games', 'pay', 'tr',
+      'ajax', 'api', 'p', 'pg', 'page', 'people', 'profile', 'video', 'media', 'share', 'sharer', 'hashtag',
+      'dialog', 'plugins', 'business', 'policies', 'terms', 'legal', 'about', 'recover', 'checkpoint', 'dating',
+      'shop', 'shops', 'places', 'offers', 'latest', 'notes', 'music', 'support', 'security', 'donate', 'community',
+      'creators', 'adsmanager', 'campaign', 'weather'],
     routes: [
       'other fb.me /*',
       'post fb.watch /:id',
@@ -106,7 +127,10 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'linkedin',
     hosts: PLATFORM_HOSTS['linkedin']!,
-    handle: '[\\w\\u00c0-\\uffff-]{3,100}',
+    // country sites (fr., in., uk....) serve the same pages; not business., learning., developer. and the like
+    subdomains: 'www|m|[a-z]{2}',
+    // 3 to 100 today (5 to 30 until about 2015); under /in/ nothing else competes, so older names of any length pass
+    handle: '[\\w\\u00c0-\\uffff-]{1,100}',
     reserved: ['dir'],
     routes: [
       'post /(posts|pulse)/:id',
@@ -117,7 +141,8 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'tiktok',
     hosts: PLATFORM_HOSTS['tiktok']!,
-    handle: '[A-Za-z0-9._]{2,24}',
+    // 2 to 24 today; after @ nothing else competes, so shorter old names pass
+    handle: '[A-Za-z0-9._]{1,24}',
     routes: [
       'post /@:handle/(video|photo)/:num',
       'post /(v|embed)/:id/:num?',
@@ -130,6 +155,8 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
     handle: '[\\w.\\u00b7\\u00c0-\\uffff-]{1,100}',
     routes: [
       'post youtu.be /:id',
+      'post music.youtube.com /watch?v=:id',
+      'profile music.youtube.com /channel/:handle',
       'post /watch?v=:id',
       'post /(shorts|live|embed|v|clip|post)/:id',
       'profile /@:handle/*',
@@ -139,7 +166,7 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'flickr',
     hosts: PLATFORM_HOSTS['flickr']!,
-    handle: '[\\w@-]{2,50}',
+    handle: '[\\w@-]{1,50}',
     reserved: ['friends', 'organize'],
     routes: [
       'post flic.kr /p/:id',
@@ -191,6 +218,8 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'pinterest',
     hosts: PLATFORM_HOSTS['pinterest']!,
+    // country subdomains (br., in., de....); not api., developers., business., help., ct. and the like
+    subdomains: 'www|[a-z]{2}',
     handle: '[A-Za-z0-9_]{3,30}',
     reserved: ['search', 'ideas', 'today', 'settings', 'login', 'logout', 'signup', 'business', 'explore',
       'categories', 'topics', 'news_hub', 'notifications', 'inbox', 'homefeed', 'following', 'videos'],
@@ -203,7 +232,10 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'reddit',
     hosts: PLATFORM_HOSTS['reddit']!,
-    handle: '[A-Za-z0-9_-]{3,20}',
+    // the front ends (old., new., np., i., m., amp., sh.) and language sites; not oauth., gateway., out., chat....
+    subdomains: 'www|old|new|np|i|m|amp|sh|[a-z]{2}',
+    // 3 to 20 today; after /user/ nothing else competes, so shorter old names pass
+    handle: '[A-Za-z0-9_-]{1,20}',
     routes: [
       'post /(r|user|u)/:id/comments/:id/*',
       'post /(comments|gallery)/:id/*',
@@ -232,7 +264,8 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'snapchat',
     hosts: PLATFORM_HOSTS['snapchat']!,
-    handle: '[A-Za-z][A-Za-z0-9._-]{2,14}',
+    // 3 to 15, starting with a letter, today; after /add/ and @ nothing else competes
+    handle: '[A-Za-z0-9._-]{1,15}',
     routes: [
       'profile /(add|s)/:handle',
       'post /@:handle/spotlight/:id',
@@ -275,9 +308,12 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
   {
     id: 'telegram',
     hosts: PLATFORM_HOSTS['telegram']!,
+    // 5 to 32 for free names; 4-character names are sold as collectibles on Fragment
     handle: '[A-Za-z][A-Za-z0-9_]{3,31}',
-    reserved: ['proxy', 'socks', 'confirmphone', 'boost', 'share'],
+    reserved: ['proxy', 'socks', 'confirmphone', 'boost', 'share', 'www'],
     routes: [
+      'post :handle.t.me /:num/*',
+      'profile :handle.t.me /',
       'post /c/:num/:num/*',
       'post /s/:handle/:num',
       'post /:handle/:num/*',
@@ -328,10 +364,14 @@ export const PLATFORM_RULES: readonly PlatformRules[] = [
     id: 'deviantart',
     hosts: PLATFORM_HOSTS['deviantart']!,
     handle: '[A-Za-z0-9-]{3,20}',
+    // www.deviantart.com sections, then subdomains that are not NAME.deviantart.com profiles
     reserved: ['search', 'tag', 'topic', 'watch', 'notifications', 'settings', 'users', 'join', 'about', 'developers',
-      'popular', 'shop', 'groups', 'studio', 'daily-deviations', 'core-membership', 'submit', 'dreamup'],
+      'popular', 'shop', 'groups', 'studio', 'daily-deviations', 'core-membership', 'submit', 'dreamup', 'www',
+      'backend', 'api', 'help', 'chat', 'forum', 'comments', 'portfolio', 'sta', 'st', 'my', 'store', 'welcome'],
     routes: [
       'post fav.me /:id',
+      'post :handle.deviantart.com /(art|journal|status-update|poll)/:id',
+      'profile :handle.deviantart.com /*',
       'post /:handle/(art|journal|status-update|poll)/:id',
       'profile /:handle/*',
     ],

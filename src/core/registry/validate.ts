@@ -3,6 +3,7 @@
  * Returns a list of problems, empty when the data is sound.
  */
 import { parseRoute } from '../classify';
+import { registrableDomain } from '../site';
 import type { PlatformRules } from './rules-types';
 import type { Evidence, ExampleUrl, Grade, PlatformInfo, Scraper, Source } from './schema';
 
@@ -88,6 +89,20 @@ export function validateRegistry(d: RegistryData): string[] {
         problems.push(String((e as Error).message));
       }
     }
+    const wildcards = r.hosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(2));
+    // a wildcard reaches one site's subdomains, never a public suffix's (`*.co.uk`) or a subdomain's own subdomains
+    for (const parent of wildcards) {
+      if (registrableDomain(parent) !== parent) problems.push(`rules "${r.id}": wildcard "*.${parent}" is not on a registrable domain`);
+    }
+    if (r.subdomains !== undefined) {
+      try {
+        new RegExp(r.subdomains);
+      } catch {
+        problems.push(`rules "${r.id}": subdomains pattern does not compile`);
+      }
+      if (!wildcards.length) problems.push(`rules "${r.id}": a subdomains pattern without a *. host`);
+      if (r.routes.some((line) => /^\S+\s+:handle\./.test(line))) problems.push(`rules "${r.id}": subdomains and :handle. routes together`);
+    }
     if (r.handle !== undefined) {
       try {
         new RegExp(r.handle);
@@ -96,6 +111,35 @@ export function validateRegistry(d: RegistryData): string[] {
       }
     }
     for (const w of r.reserved ?? []) if (w !== w.toLowerCase()) problems.push(`rules "${r.id}": reserved "${w}" is not lowercase`);
+  }
+
+  // no host may sit under another platform's wildcard
+  for (const r of d.rules) {
+    for (const w of r.hosts.filter((h) => h.startsWith('*.'))) {
+      for (const [h, owner] of hostOwner) {
+        if (owner !== r.id && (h === w.slice(2) || h.endsWith(w.slice(1)))) problems.push(`host "${h}" of "${owner}" is under "${w}" of "${r.id}"`);
+      }
+    }
+  }
+
+  // every wildcard is proven by an example on one of its subdomains, and a subdomains pattern by a label it turns away
+  for (const r of d.rules) {
+    const exampleHosts = (d.examples[r.id] ?? []).map((e) => URL.canParse(e.url) ? new URL(e.url).hostname : '');
+    const labels: string[] = [];
+    for (const w of r.hosts.filter((h) => h.startsWith('*.'))) {
+      const under = exampleHosts.filter((h) => h.endsWith(w.slice(1)) && !r.hosts.includes(h));
+      if (!under.length) problems.push(`rules "${r.id}": no example URL on a subdomain of "${w}"`);
+      labels.push(...under.map((h) => h.slice(0, -w.length + 1)).filter((l) => !l.includes('.')));
+    }
+    if (r.subdomains !== undefined && labels.length) {
+      let re: RegExp | null = null;
+      try {
+        re = new RegExp(`^(?:${r.subdomains})$`);
+      } catch {
+        // reported above
+      }
+      if (re && labels.every((l) => re.test(l))) problems.push(`rules "${r.id}": no example URL on a subdomain its subdomains pattern turns away`);
+    }
   }
 
   for (const p of d.platforms) {
