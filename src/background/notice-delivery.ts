@@ -4,7 +4,7 @@
  */
 import { noticePolicy, policyWithoutShowNow, shownGoesTo, type NoticePolicy } from '../core/notice';
 import type { SiteMode } from '../core/prefs';
-import { isDocumented, platformInfo, scrapersOf } from '../core/registry/index';
+import { isDocumented, platformFindings, platformInfo } from '../core/registry/index';
 import { siteOfUrl } from '../core/site';
 import { effectiveMode, nextTabState, type StoredTabState } from '../core/tab-state';
 import { browser } from '../ext/browser';
@@ -24,14 +24,13 @@ export async function shownFor(site: string | null, state: StoredTabState, incog
 }
 
 export function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean): NoticePolicy | null {
-  const scrapers = scrapersOf(state.platform).map((s) => s.name);
   return noticePolicy({
     platform: state.platform,
     pageKind: state.pageKind,
     mode,
     shown,
     documented: isDocumented(state.platform),
-    texts: noticeTexts(platformInfo(state.platform)?.name ?? '', scrapers),
+    texts: noticeTexts(platformInfo(state.platform)?.name ?? '', platformFindings(state.platform)),
   });
 }
 

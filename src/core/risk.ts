@@ -2,7 +2,7 @@
  * Risk: how exposed a face is on the page a tab shows, and how the toolbar badge says it. The badge never relies on
  * colour alone: each level has its own text, and its title says it in words.
  */
-import type { Evidence } from './registry/schema';
+import type { Evidence, Scraper } from './registry/schema';
 import type { PageKind, RiskLevel } from './types';
 
 export interface RiskInput {
@@ -23,7 +23,7 @@ export function riskLevel({ platform, pageKind, uploads, documented }: RiskInput
 
 /** Why a page has its level. Each reason that rests on a documented fact carries that evidence. */
 export interface RiskReason {
-  code: 'listed-platform' | 'documented-harvest' | 'public-profile' | 'photo-uploaded' | 'no-documented-scraper';
+  code: 'listed-platform' | 'face-search' | 'datasets' | 'public-profile' | 'photo-uploaded' | 'no-documented-scraper';
   evidence: readonly Evidence[];
 }
 
@@ -33,17 +33,21 @@ export interface RiskAssessment {
 }
 
 /**
- * The level of a page and the reasons for it, each tied to the registry's evidence about the platform (`evidence`
- * must be the evidence for `platform`). `riskLevel` gives the same level without the reasons.
+ * The level of a page and the reasons for it, each tied to the registry's evidence about the platform: face-search
+ * services and datasets apart, since a dataset is not a face scraper. `riskLevel` gives the same level without the
+ * reasons.
  */
-export function assessRisk(input: Omit<RiskInput, 'documented'>, evidence: readonly Evidence[]): RiskAssessment {
+export function assessRisk(input: Omit<RiskInput, 'documented'>, evidence: readonly Evidence[], scraperOf: (id: string) => Scraper | null): RiskAssessment {
   const own = evidence.filter((e) => e.platform === input.platform);
   const level = riskLevel({ ...input, documented: own.length > 0 });
   if (level === 'none') return { level, reasons: [] };
   const reasons: RiskReason[] = [{ code: 'listed-platform', evidence: [] }];
   if (!own.length) reasons.push({ code: 'no-documented-scraper', evidence: [] });
   else {
-    reasons.push({ code: 'documented-harvest', evidence: own });
+    const datasets = own.filter((e) => scraperOf(e.scraper)?.kind === 'dataset');
+    const services = own.filter((e) => !datasets.includes(e));
+    if (services.length) reasons.push({ code: 'face-search', evidence: services });
+    if (datasets.length) reasons.push({ code: 'datasets', evidence: datasets });
     if (input.pageKind === 'profile') reasons.push({ code: 'public-profile', evidence: own });
     if (input.uploads > 0) reasons.push({ code: 'photo-uploaded', evidence: own });
   }
@@ -55,15 +59,14 @@ export interface BadgeLook {
   text: string;
   /** background colour (white text has at least 4.5:1 contrast on each) */
   color: string;
-  /** `_locales` message key of the toolbar title for this level */
-  titleKey: string;
 }
 
+/** The badge per level. Its title, in words, comes from core/evidence-words.ts (badgeWords). */
 const LOOKS: Record<RiskLevel, BadgeLook> = {
-  none: { text: '', color: '#5f6368', titleKey: 'badgeTitleNone' },
-  low: { text: 'i', color: '#4a5563', titleKey: 'badgeTitleLow' },
-  medium: { text: '!', color: '#a34d00', titleKey: 'badgeTitleMedium' },
-  high: { text: '!!', color: '#b3261e', titleKey: 'badgeTitleHigh' },
+  none: { text: '', color: '#5f6368' },
+  low: { text: 'i', color: '#4a5563' },
+  medium: { text: '!', color: '#a34d00' },
+  high: { text: '!!', color: '#b3261e' },
 };
 
 export function badgeFor(level: RiskLevel): BadgeLook {

@@ -1,18 +1,19 @@
-import { badgeFor } from '../core/risk';
+import { badgeWords, type PlatformFindings } from '../core/evidence-words';
 import type { SiteMode } from '../core/prefs';
+import { badgeFor } from '../core/risk';
 import type { TabState } from '../core/types';
 import { browser } from './browser';
-import { t } from './i18n';
+import { say } from './words';
 
 /**
- * Set one tab's toolbar badge and title from its state.
+ * Set one tab's toolbar badge and title from its state: the badge never relies on colour alone, and its title says in
+ * words what the page is and what is documented about its platform (core/evidence-words.ts).
  * Differs: Chrome keeps a tab's badge across navigations and Firefox clears it, so the worker sets it again after
  * every navigation it sees and clears it itself when a tab leaves the listed platforms.
  */
-export async function setBadge(tabId: number, state: TabState, platformName: string, mode: SiteMode): Promise<void> {
+export async function setBadge(tabId: number, state: TabState, platformName: string, mode: SiteMode, findings: PlatformFindings): Promise<void> {
   const look = badgeFor(state.level);
-  const titleKey = state.platform && mode === 'off' ? 'badgeTitleOff' : look.titleKey;
-  const title = t(titleKey, platformName ? [platformName] : []);
+  const title = say(badgeWords({ platform: state.platform ? platformName : '', level: state.level, pageKind: state.pageKind, mode }, findings));
   try {
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: look.text }),

@@ -1,39 +1,27 @@
+import { noticeWords, type PlatformFindings } from '../core/evidence-words';
 import type { NoticeTexts } from '../core/notice';
-import { browser } from './browser';
 import { t } from './i18n';
+import { say } from './words';
 
-/** A list of names for the notice: "A, B and C", or "A, B, C and 2 more" (in the UI language). */
-function nameList(names: readonly string[]): string {
-  const shown = names.slice(0, 3);
-  let list: string;
-  try {
-    list = new Intl.ListFormat(browser.i18n.getUILanguage(), { type: 'conjunction' }).format(shown);
-  } catch {
-    list = shown.join(', ');
-  }
-  return names.length > shown.length ? t('noticeMore', [list, String(names.length - shown.length)]) : list;
-}
-
-const made = new Map<string, NoticeTexts>();
+const made = new Map<string, NoticeTexts | null>();
 
 /**
- * The in-page notice's words for a platform, composed here so the content script does no string work in the page.
- * Made once per platform for the worker's life: every observation and navigation asks for them.
+ * The in-page notice's words for a platform, composed here so the content script does no string work in the page,
+ * from what the evidence documents and how strongly (core/evidence-words.ts). Made once per platform for the worker's
+ * life: every upload and navigation asks for them. Null where nothing is documented: no notice shows there.
  */
-export function noticeTexts(platformName: string, scraperNames: readonly string[]): NoticeTexts | null {
-  if (!platformName || !scraperNames.length) return null;
-  const key = `${platformName}\u0000${scraperNames.join('\u0000')}`;
-  const cached = made.get(key);
-  if (cached) return cached;
-  const list = nameList(scraperNames);
-  const texts: NoticeTexts = {
+export function noticeTexts(platformName: string, findings: PlatformFindings): NoticeTexts | null {
+  if (!platformName) return null;
+  if (made.has(platformName)) return made.get(platformName)!;
+  const words = noticeWords(findings, platformName);
+  const texts: NoticeTexts | null = words && {
     brand: t('extName'),
-    profile: t('noticeProfile', [platformName, list]),
-    upload: t('noticeUpload', [platformName, list]),
+    profile: say(words.profile),
+    upload: say(words.upload),
     explain: t('noticeExplain'),
     notHere: t('noticeNotHere'),
     dismiss: t('noticeDismiss'),
   };
-  made.set(key, texts);
+  made.set(platformName, texts);
   return texts;
 }

@@ -4,10 +4,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Prefs } from '../core/prefs';
 import type { Health, KeptAsideInfo } from '../core/protocol/pages';
-import { PLATFORMS, REGISTRY_DATE, REGISTRY_VERSION } from '../core/registry/index';
+import { PLATFORMS, REGISTRY_DATE, REGISTRY_VERSION, platformFindings } from '../core/registry/index';
 import type { Translate } from '../ui/i18n';
 import type { OptionsSource } from './connector';
 import { Options } from './options-view';
+
+/** The listed platforms by what the registry documents about them. */
+function platformGroups() {
+  const groups = { services: [] as string[], datasets: [] as string[], none: [] as string[] };
+  for (const p of PLATFORMS) {
+    const f = platformFindings(p.id);
+    (f.services.length ? groups.services : f.datasets.length ? groups.datasets : groups.none).push(p.name);
+  }
+  return groups;
+}
 
 export function App({ source, t }: { source: OptionsSource; t: Translate }) {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
@@ -35,7 +45,7 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
   return (
     <Options
       prefs={prefs}
-      platformNames={PLATFORMS.map((p) => p.name)}
+      platforms={platformGroups()}
       registryVersion={REGISTRY_VERSION}
       registryDate={REGISTRY_DATE}
       t={t}

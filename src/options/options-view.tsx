@@ -6,13 +6,13 @@ import { HealthCard, SaveError } from '../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../ui/i18n';
 import { DefaultModeSection } from './sections/default-mode';
 import { KeptAsideSection } from './sections/kept-aside';
-import { RegistrySection } from './sections/registry';
+import { RegistrySection, type PlatformGroups } from './sections/registry';
 import { SitesSection } from './sections/sites';
 
 export interface OptionsData {
   /** null while loading */
   prefs: Prefs | null;
-  platformNames: string[];
+  platforms: PlatformGroups;
   registryVersion: string;
   registryDate: string;
   t: Translate;
@@ -51,7 +51,7 @@ function OptionsBody(d: OptionsData) {
         <p>{t('optionsPrivacyText')}</p>
       </section>
       <KeptAsideSection items={d.keptAside ?? null} onClear={d.onClearKeptAside} />
-      <RegistrySection version={d.registryVersion} date={d.registryDate} platformNames={d.platformNames} />
+      <RegistrySection version={d.registryVersion} date={d.registryDate} platforms={d.platforms} />
     </main>
   );
 }

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteMode } from '../core/prefs';
 import type { Health } from '../core/protocol/pages';
-import { EVIDENCE, REGISTRY_VERSION, evidenceFor, platformInfo, scraperInfo } from '../core/registry/index';
+import { explainWords } from '../core/evidence-words';
+import { COVERAGE, EVIDENCE, REGISTRY_VERSION, evidenceFor, platformFindings, platformInfo, scraperInfo } from '../core/registry/index';
 import { assessRisk } from '../core/risk';
 import type { SiteModeReply } from '../core/tab-state';
 import { EMPTY_TAB_STATE, type TabState } from '../core/types';
@@ -50,7 +51,10 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
 
   const platform = platformInfo(state?.platform);
   const evidence = evidenceFor(state?.platform).map((e) => ({ evidence: e, scraper: scraperInfo(e.scraper) }));
-  const reasons = state ? assessRisk(state, EVIDENCE).reasons : [];
+  const reasons = state ? assessRisk(state, EVIDENCE, scraperInfo).reasons : [];
+  const summary = state
+    ? explainWords({ platform: platform?.name ?? '', level: state.level, pageKind: state.pageKind, mode: site?.mode ?? 'warn' }, platformFindings(state.platform), COVERAGE)
+    : [];
   return (
     <Popup
       state={state}
@@ -58,6 +62,7 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
       evidence={evidence}
       site={site}
       reasons={reasons}
+      summary={summary}
       registryVersion={REGISTRY_VERSION}
       expanded={expanded}
       t={t}

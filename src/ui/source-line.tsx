@@ -1,4 +1,5 @@
-/** A source as users see it: a link named by its host and date, and its grade in words. */
+/** A source as users see it: a link named by its host and its own date (or "consulted" and the year the research read
+ * it, for a source with no date), and its grade in words. */
 import type { Grade, Source } from '../core/registry/schema';
 import { useT } from './i18n';
 
@@ -20,7 +21,7 @@ export function SourceLink({ source }: { source: Source }) {
   const t = useT();
   return (
     <a href={source.url} target="_blank" rel="noopener noreferrer" class="source">
-      {t('sourceLink', [hostOf(source.url), year(source.date)])}
+      {t(source.undated ? 'sourceLinkConsulted' : 'sourceLink', [hostOf(source.url), year(source.date)])}
     </a>
   );
 }

@@ -8,7 +8,7 @@ afterEach(cleanup);
 
 const base = (over: Partial<OptionsData> = {}): OptionsData => ({
   prefs: { schemaVersion: 1, defaultMode: 'warn', sites: {} },
-  platformNames: ['Instagram', 'Facebook'],
+  platforms: { services: ['Instagram', 'Facebook'], datasets: ['Pinterest'], none: ['Reddit', 'GitHub'] },
   registryVersion: '2026.11.21',
   registryDate: '2026-11-21',
   t,
@@ -43,7 +43,10 @@ describe('Options', () => {
 
   it('says what the registry covers', () => {
     render(<Options {...base()} />);
-    expect(screen.getByText(/Registry 2026.11.21, facts reviewed on 2026-11-21/)).toBeTruthy();
-    expect(screen.getByTestId('platforms').textContent).toBe('Instagram · Facebook');
+    expect(screen.getByText(/Registry 2026.11.21, facts reviewed on 2026-11-21\. .* Unscraped watches 5 social and photo platforms:/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Face-search services documented or reported to have harvested photos (2)' })).toBeTruthy();
+    expect(screen.getByTestId('platforms-services').textContent).toBe('Instagram · Facebook');
+    expect(screen.getByTestId('platforms-datasets').textContent).toBe('Pinterest');
+    expect(screen.getByTestId('platforms-none').textContent).toBe('Reddit · GitHub');
   });
 });

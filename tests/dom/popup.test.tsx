@@ -12,7 +12,11 @@ const insta: PlatformInfo = {
   name: 'Instagram',
   setting: { text: 'Make your account private.', link: 'https://help.example/private', source: { url: 'https://help.example/private', date: '2024', grade: 'verified' } },
 };
-const clearview: Scraper = { id: 'clearview-ai', name: 'Clearview AI', kind: 'face-search', what: 'x', whatSource: { url: 'https://a.example/', date: '2020', grade: 'verified' }, record: [] };
+const clearview: Scraper = {
+  id: 'clearview-ai', name: 'Clearview AI', kind: 'face-search', what: 'x', whatSource: { url: 'https://a.example/', date: '2020', grade: 'verified' },
+  status: { state: 'active', asOf: '2025-03', source: { url: 'https://a.example/', date: '2025-03', grade: 'verified' } }, record: [],
+};
+const summary = [{ key: 'explainMedium', args: ['Instagram'] }, { key: 'wordsServicesDocumented', args: ['Instagram', ['Clearview AI']] }];
 const ev = (claim: string, grade: Evidence['source']['grade'] = 'verified') => ({
   evidence: { scraper: 'clearview-ai', platform: 'instagram', claim, source: { url: 'https://www.news.example/story', date: '2020-02-05', grade } },
   scraper: clearview,
@@ -25,6 +29,7 @@ function props(over: Partial<PopupData>): PopupData {
     evidence: [ev('Clearview took photos from Instagram.')],
     site: { site: 'instagram.com', mode: 'warn', isDefault: true },
     registryVersion: '2026.11.21',
+    summary,
     t,
     ...over,
   };
@@ -39,7 +44,9 @@ describe('Popup', () => {
   it('explains a public profile page in plain words, with the facts', () => {
     render(<Popup {...props({})} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Medium risk');
-    expect(screen.getByText(/public profile page on Instagram/)).toBeTruthy();
+    expect(screen.getByTestId('summary').textContent).toBe(
+      'This is a public profile page on Instagram. Face-search companies documented to have harvested photos from Instagram: Clearview AI.',
+    );
     expect(screen.getByTestId('page-kind').textContent).toBe('Profile');
   });
 
@@ -47,7 +54,7 @@ describe('Popup', () => {
     const pimeyes: Scraper = { ...clearview, id: 'pimeyes', name: 'PimEyes' };
     const other = { evidence: { ...ev('PimEyes claim.').evidence, scraper: 'pimeyes', source: { url: 'https://spiegel.example/a', date: '2020', grade: 'secondary' as const } }, scraper: pimeyes };
     render(<Popup {...props({ evidence: [ev('Claim one.'), ev('Claim two.'), other] })} />);
-    expect(screen.getByRole('heading', { name: 'Who harvested Instagram' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Linked to Instagram, and on what evidence' })).toBeTruthy();
     const entries = within(screen.getByTestId('evidence')).getAllByRole('listitem');
     expect(entries.map((li) => li.querySelector('strong')?.textContent)).toEqual(['Clearview AI', 'PimEyes']);
     expect(entries[0]!.textContent).toContain('Claim one.');
@@ -56,17 +63,32 @@ describe('Popup', () => {
     expect(link.getAttribute('href')).toBe('https://www.news.example/story');
     expect(link.getAttribute('rel')).toContain('noopener');
     expect(within(entries[1]!).getByText('secondary source')).toBeTruthy();
+    // what each one is, and whether it still runs, with the date the source shows
+    expect(within(entries[0]!).getByTestId('service').textContent).toBe(' · face-search service · documented as active (2025)');
+  });
+
+  it('shows a source with no date of its own as consulted, never with a made-up year', () => {
+    const e = ev('A claim from an undated page.');
+    const item = { ...e, evidence: { ...e.evidence, source: { url: 'https://megapixels.example/megaface/', date: '2026', grade: 'verified' as const, undated: true as const } } };
+    render(<Popup {...props({ evidence: [item] })} />);
+    expect(screen.getByRole('link', { name: 'Source: megapixels.example, consulted 2026' })).toBeTruthy();
   });
 
   it('shows every source and the regulators’ decisions on request, and at once in the expanded view', () => {
-    const withRecord: Scraper = { ...clearview, record: [{ authority: 'Autoriteit Persoonsgegevens', country: 'NL', date: '2024-05-16', amount: 'EUR 30,500,000', ordered: 'A fine.', source: { url: 'https://avg.example/d', date: '2024-05-16', grade: 'verified' } }] };
+    const withRecord: Scraper = { ...clearview, record: [
+      { type: 'decision', authority: 'Autoriteit Persoonsgegevens', country: 'NL', date: '2024-05-16', amount: 'EUR 30,500,000', ordered: 'A fine.', source: { url: 'https://avg.example/d', date: '2024-05-16', grade: 'verified' } },
+      { type: 'action', authority: 'A complaint by a group', country: 'GB', date: '2022-11-08', ordered: 'A complaint, not a decision.', source: { url: 'https://ngo.example/c', date: '2022-11-08', grade: 'secondary' } },
+    ] };
     const many = Array.from({ length: 4 }, (_, i) => ({ ...ev(`Claim ${i}.`), scraper: withRecord }));
     render(<Popup {...props({ evidence: many })} />);
     expect(screen.queryByText('Claim 3.')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show all 4 sources and the regulators’ decisions' }));
     expect(screen.getByText('Claim 3.')).toBeTruthy();
-    expect(screen.getByText(/What regulators and courts did about Clearview AI \(1\)/)).toBeTruthy();
+    expect(screen.getByText('Decisions about Clearview AI by regulators and courts: 1. Complaints, lawsuits and appeals: 1.')).toBeTruthy();
     expect(screen.getByText(/2024-05 · Autoriteit Persoonsgegevens · EUR 30,500,000/)).toBeTruthy();
+    // each record shows its grade, as evidence does
+    const complaint = screen.getByText('A complaint, not a decision.').closest('li')!;
+    expect(within(complaint).getByText('secondary source')).toBeTruthy();
     cleanup();
     render(<Popup {...props({ evidence: many, expanded: true })} />);
     expect(screen.getByText('Claim 3.')).toBeTruthy();
@@ -76,12 +98,12 @@ describe('Popup', () => {
   it('lists why the page has its level', () => {
     const e = ev('Claim.').evidence;
     render(<Popup {...props({ state: { platform: 'instagram', pageKind: 'profile', uploads: 2, level: 'high' }, reasons: [
-      { code: 'listed-platform', evidence: [] }, { code: 'documented-harvest', evidence: [e, { ...e, scraper: 'pimeyes' }] },
+      { code: 'listed-platform', evidence: [] }, { code: 'face-search', evidence: [e, { ...e, scraper: 'pimeyes' }] },
       { code: 'public-profile', evidence: [e] }, { code: 'photo-uploaded', evidence: [e] }] })} />);
     const items = within(screen.getByTestId('reasons')).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
       'Instagram is publicly reachable: pages anyone can open can be copied.',
-      'Face scrapers or datasets documented to have harvested Instagram: 2 (listed below).',
+      'Face-search services linked to Instagram in the evidence below: 2.',
       'This page is a person’s or an account’s own profile.',
       'Photo uploads you chose in this tab: 2.',
     ]);
@@ -98,7 +120,7 @@ describe('Popup', () => {
     expect(screen.getByRole('link', { name: 'How to do it on Instagram' }).getAttribute('href')).toBe('https://help.example/private');
     cleanup();
     render(<Popup {...props({ platform: { ...insta, setting: 'none-known' } })} />);
-    expect(screen.getByTestId('setting').textContent).toContain('No setting on Instagram is documented');
+    expect(screen.getByTestId('setting').textContent).toContain('Unscraped has no sourced advice on a setting of Instagram');
   });
 
   it('lets the user choose warn, quiet or off for this site', () => {

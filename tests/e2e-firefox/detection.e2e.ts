@@ -128,7 +128,7 @@ describe('uploads and the notice', () => {
     await badgeSettles(tabId, '!!');
     const n = await noticeAppears(tab);
     expect(n.count).toBe(1);
-    expect(n.text).toContain('Photos made public on Facebook are documented to have been harvested by face scrapers');
+    expect(n.text).toContain('Face-search companies documented to have harvested photos from Facebook: Clearview AI.');
     await ff.setFiles(tab, '#visible', [PHOTO, PHOTO]);
     await settles(tabId, { uploads: 2 });
     expect((await notice(tab))?.count).toBe(1);
@@ -159,7 +159,7 @@ describe('uploads and the notice', () => {
     await ff.bidi('browsingContext.setViewport', { context: tab, viewport: { width: 360, height: 640 } });
     await ff.navigate(tab, 'https://www.instagram.com/another.person/');
     const n = await noticeAppears(tab);
-    expect(n.text).toContain('Public Instagram profiles like this one');
+    expect(n.text).toContain('Face-search companies documented to have harvested photos from Instagram: Clearview AI.');
     expect(n.right).toBeLessThanOrEqual(360);
     expect(n.bottom).toBeLessThanOrEqual(640);
     await ff.closeTab(tab);

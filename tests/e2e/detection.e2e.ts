@@ -48,6 +48,8 @@ beforeAll(async () => {
   await ext.serve('https://x.com/dropzone*', withLibrary('dropzone.html', 'dropzone/dist/dropzone-min.js', 'dropzone/dist/dropzone.css'));
   await ext.serve('https://x.com/filepond*', withLibrary('filepond.html', 'filepond/dist/filepond.min.js', 'filepond/dist/filepond.min.css'));
   await ext.serve('https://unlisted.example/**', uploads);
+  // platforms whose evidence differs in kind and strength: a dataset only, a secondary source only, nothing at all
+  for (const host of ['www.pinterest.com', 'ok.ru', 'www.reddit.com']) await ext.serve(`https://${host}/**`, profile);
   // a page that tries to make the notice invisible (to slide its own button under it), or to move it away
   await ext.serve('https://vk.com/**', profile.replace('<head>', `<head><style>
     unscraped-notice { opacity: 0 !important; visibility: hidden !important; transform: translateY(-4000px) !important;
@@ -146,7 +148,7 @@ describe('profile and other pages', () => {
     const n = await noticeAppears(p);
     expect(n.count).toBe(1);
     expect(n.shadowMode).toBe('closed');
-    expect(n.status).toMatch(/Public Instagram profiles like this one are documented to have been harvested by face scrapers: .*Clearview AI/);
+    expect(n.status).toBe('Face-search companies documented to have harvested photos from Instagram: Clearview AI.');
     expect(n.buttons.map((b) => b.label)).toEqual(['Dismiss', 'What can I do?', 'Not on this site']);
     // it sits in the viewport's bottom-right corner, fully visible, within a phone's width
     const vp = p.viewportSize()!;
@@ -159,6 +161,33 @@ describe('profile and other pages', () => {
     await settles(again.tabId, { pageKind: 'profile', level: 'medium' });
     await noNotice(again.p);
     await Promise.all([p.close(), again.p.close()]);
+  });
+});
+
+describe('the notice says what the evidence supports, and nothing more', () => {
+  it('a platform whose only evidence is a dataset, from a secondary source', async () => {
+    const { p, tabId } = await open('https://www.pinterest.com/sam_example/');
+    await settles(tabId, { platform: 'pinterest', pageKind: 'profile', level: 'medium' });
+    const n = await noticeAppears(p);
+    expect(n.status).toBe('Photos from Pinterest are reportedly in research or AI training datasets, fixed snapshots made in the past: LAION-5B.');
+    expect((await ext.badge(tabId)).title).toBe(`Unscraped: medium risk. A public profile page on Pinterest. ${n.status}`);
+    await p.close();
+  });
+
+  it('a platform whose face-search evidence is only secondary', async () => {
+    const { p, tabId } = await open('https://ok.ru/profile/561234567890');
+    await settles(tabId, { platform: 'ok', pageKind: 'profile', level: 'medium' });
+    const n = await noticeAppears(p);
+    expect(n.status).toBe('Face-search services reported to have harvested photos from OK.ru, by a secondary source: Search4faces.');
+    await p.close();
+  });
+
+  it('a profile on a platform with no documented scraper: called a profile, and no notice', async () => {
+    const { p, tabId } = await open('https://www.reddit.com/user/sam_example/');
+    await settles(tabId, { platform: 'reddit', pageKind: 'profile', level: 'low' });
+    expect((await badgeSettles(tabId, 'i')).title).toBe('Unscraped: a profile page on Reddit. No face scraper is documented for Reddit.');
+    await noNotice(p);
+    await p.close();
   });
 });
 
@@ -259,7 +288,10 @@ describe('photo uploads that count', () => {
     await settles(tabId, { uploads: 1, level: 'high' });
     await badgeSettles(tabId, '!!');
     const n = await noticeAppears(p); // ...and on a non-profile page an upload brings it
-    expect(n.status).toMatch(/Photos made public on Facebook are documented to have been harvested by face scrapers/);
+    expect(n.status).toBe(
+      'Face-search companies documented to have harvested photos from Facebook: Clearview AI. '
+        + 'If this photo becomes public, services documented as still active may collect it too: Clearview AI.',
+    );
     await dismissNotice(p);
     await p.waitForTimeout(300);
     expect((await ext.getTabState(tabId)).uploads).toBe(1);
@@ -601,7 +633,7 @@ describe('the notice’s buttons', () => {
     const explain = await opened;
     await explain.waitForLoadState();
     expect(explain.url()).toBe(ext.url(`src/popup/index.html?tabId=${tabId}&view=explain`));
-    await explain.getByRole('heading', { name: 'Who harvested Instagram' }).waitFor();
+    await explain.getByRole('heading', { name: 'Linked to Instagram, and on what evidence' }).waitFor();
     expect(await explain.getByRole('heading', { level: 2 }).textContent()).toMatch(/Medium risk/);
     await Promise.all([p.close(), explain.close()]);
   });

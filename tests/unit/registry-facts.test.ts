@@ -1,6 +1,11 @@
-/** Key facts of the registry, pinned to shared/research/face-scraping-facts.md (with its cross-check, section G), so an
- * edit that drops or bends one of them fails loudly. */
+/** Key facts of the registry, pinned to shared/research/face-scraping-facts.md (with its cross-checks, sections G and
+ * H, whose corrections win), so an edit that drops or bends one of them fails loudly. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AUTHORITIES } from '../../src/core/registry/authorities';
+import { CONTACTS } from '../../src/core/registry/channels';
+import { LAWS } from '../../src/core/registry/laws';
 import { EVIDENCE } from '../../src/core/registry/evidence';
 import { PLATFORMS } from '../../src/core/registry/platforms';
 import { SCRAPERS } from '../../src/core/registry/scrapers';
@@ -136,10 +141,92 @@ describe('evidence', () => {
     for (const s of ['yfcc100m', 'megaface', 'ibm-dif', 'ffhq']) expect(evidence(s, 'flickr').length, s).toBe(1);
   });
 
-  it('ships none of the values the cross-check struck out', () => {
-    const all = JSON.stringify([SCRAPERS, EVIDENCE, PLATFORMS]);
-    for (const struck of ['privacy@clearview.ai', 'request-gdpr.com', 'facecheck.id/opt-out', 'faceprivacy.ai/blog/facecheck-id-removal-2026', '4boca.com']) {
-      expect(all).not.toContain(struck);
-    }
+});
+
+describe('the corrections of sections G and H', () => {
+  /** Everything the extension ships that states a fact: the registry, the request kit's data, and the UI's words. */
+  const everything = JSON.stringify([SCRAPERS, EVIDENCE, PLATFORMS, CONTACTS, AUTHORITIES, LAWS])
+    + readFileSync(join(__dirname, '../../extension/_locales/en/messages.json'), 'utf8');
+
+  it.each([
+    // G1, G5: contradicted addresses and forms
+    'privacy@clearview.ai', 'request-gdpr.com', 'facecheck.id/opt-out', 'faceprivacy.ai', 'cnil.fr./adresser-une-plainte',
+    'contact@dpa.gr', 'dpa.gr/portal/page', 'clearview.ai/privacy-requests', 'clearview.ai/privacy/requests',
+    'clearview.ai/privacy-and-requests', '2–4 weeks', '2-4 weeks',
+    // G3: the 4boca copy of the Vice file; H1: the mirror of The Verge's page; H11: the spam mirror of lenso.ai
+    '4boca.com', 'mamardi.com', 'kreafolk.netlify.app',
+    // H10: the truncated decision link; H7: a third party quoting NVIDIA where NVIDIA's own page exists
+    'SAN-2022-01\'', 'this-person-does-exist.com',
+  ])('%s does not ship', (struck) => {
+    expect(everything).not.toContain(struck);
+  });
+
+  it.each([
+    ['H1: the words are The Verge host’s, not Kashmir Hill’s', /Kashmir Hill[^.]*said in an interview/],
+    ['H2: 190 photos, not 190 children; LAION removed them', /190 Australian children|pledged to remove/],
+    ['H3: PimEyes is accused of harvesting, and denied it', /because it had harvested/],
+    ['H4: the outcome of the IBM case is known', /its outcome is not known\./],
+    ['H8: no ranking "after Pinterest"', /after Pinterest/],
+    ['H9: VK said it was preparing to sue', /announced a lawsuit against it/],
+    ['H12: the platform names come from a law-firm summary', /Canada's privacy commissioners found in 2021 that Clearview AI had scraped/],
+  ])('%s', (_name, struck) => {
+    expect(everything).not.toMatch(struck);
+  });
+
+  it('H4: the IBM Diversity in Faces lawsuit was dismissed by agreement, and is an action, not a decision', () => {
+    const r = scraper('ibm-dif').record[0]!;
+    expect(r.ordered).toMatch(/dismissed by agreement of the parties/);
+    expect(r.type).toBe('action');
+  });
+
+  it('H5: the exact ICO figure is cited to the page that states it', () => {
+    const ico = scraper('clearview-ai').record.find((r) => r.amount === 'GBP 7,552,800')!;
+    expect(ico.source.url).toContain('awo.agency');
+  });
+
+  it('H6: a source shows its own date, never a dataset’s release year; a page with no date is "consulted"', () => {
+    expect(evidence('ibm-dif', 'flickr')[0]!.source.date).toBe('2021');
+    expect(evidence('megaface', 'flickr')[0]!.source).toMatchObject({ date: '2026', undated: true });
+    expect(evidence('ffhq', 'flickr')[0]!.source).toMatchObject({ url: 'https://github.com/NVlabs/ffhq-dataset', undated: true });
+    expect(evidence('clearview-ai', 'flickr')[0]!.source.date).toBe('2023-10-17');
+    // every undated source carries only the consulted year
+    const sources = JSON.parse(JSON.stringify([SCRAPERS, EVIDENCE, PLATFORMS])) as unknown;
+    const undated: { date: string }[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') {
+        if ((x as { undated?: boolean }).undated) undated.push(x as { date: string });
+        Object.values(x).forEach(walk);
+      }
+    };
+    walk(sources);
+    expect(undated.length).toBeGreaterThan(5);
+    for (const u of undated) expect(u.date).toBe('2026');
+  });
+
+  it('H7: an incident aggregator is a secondary source', () => {
+    const aiaaic = JSON.stringify([SCRAPERS, EVIDENCE]).match(/"url":"https:\/\/www\.aiaaic\.org[^"]*","date":"[^"]*","grade":"(\w+)"/g) ?? [];
+    expect(aiaaic.length).toBeGreaterThan(0);
+    for (const m of aiaaic) expect(m).toMatch(/"grade":"secondary"/);
+  });
+
+  it('H13: the Tumblr and Snapchat settings say what they do and do not protect against', () => {
+    const tumblr = platform('tumblr').setting;
+    const snapchat = platform('snapchat').setting;
+    expect(tumblr !== 'none-known' && tumblr.text).toMatch(/not documented to stop scrapers/);
+    expect(snapchat !== 'none-known' && snapchat.text).toMatch(/not documented to reduce face scraping/);
+  });
+
+  it('H14: datasets are frozen snapshots, and closed services are marked so', () => {
+    for (const s of SCRAPERS.filter((x) => x.kind === 'dataset')) expect(s.status.state, s.id).toBe('frozen');
+    expect(scraper('findface').status).toMatchObject({ state: 'closed', asOf: '2018' });
+    expect(scraper('searchface').status.state).toBe('withdrawn');
+  });
+
+  it('cites originals over https where the research names them', () => {
+    const urls = JSON.stringify([SCRAPERS, EVIDENCE]).match(/"url":"[^"]+"/g) ?? [];
+    for (const u of urls) expect(u).toMatch(/"url":"https:/);
+    expect(JSON.stringify(EVIDENCE)).toContain('https://www.nytimes.com/2020/01/18/technology/clearview-privacy-facial-recognition.html');
+    expect(JSON.stringify(SCRAPERS)).toContain('https://noyb.eu/en/no-action-taken-against-pimeyes-noyb-lawsuit-against-hamburg-dpa');
   });
 });

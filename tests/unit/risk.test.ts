@@ -23,7 +23,6 @@ describe('badgeFor', () => {
     const texts = RISK_LEVELS.map((l) => badgeFor(l).text);
     expect(new Set(texts).size).toBe(RISK_LEVELS.length);
     expect(badgeFor('none').text).toBe('');
-    for (const l of RISK_LEVELS) expect(badgeFor(l).titleKey).toMatch(/^badgeTitle/);
   });
   it('uses colours on which white text reads at 4.5:1 or better', () => {
     const lum = (hex: string) => {
@@ -37,22 +36,33 @@ describe('badgeFor', () => {
 describe('assessRisk', () => {
   it('gives each reason with the registry evidence it rests on', async () => {
     const { assessRisk } = await import('../../src/core/risk');
-    const { EVIDENCE } = await import('../../src/core/registry/evidence');
+    const { EVIDENCE, scraperInfo } = await import('../../src/core/registry/index');
     const insta = EVIDENCE.filter((e) => e.platform === 'instagram');
     expect(insta.length).toBeGreaterThan(0);
-    const a = assessRisk({ platform: 'instagram', pageKind: 'profile', uploads: 1 }, EVIDENCE);
+    const a = assessRisk({ platform: 'instagram', pageKind: 'profile', uploads: 1 }, EVIDENCE, scraperInfo);
     expect(a.level).toBe('high');
-    expect(a.reasons.map((r) => r.code)).toEqual(['listed-platform', 'documented-harvest', 'public-profile', 'photo-uploaded']);
+    expect(a.reasons.map((r) => r.code)).toEqual(['listed-platform', 'face-search', 'public-profile', 'photo-uploaded']);
     for (const r of a.reasons.slice(1)) expect(r.evidence).toEqual(insta);
+  });
+  it('counts face-search services and datasets apart: a dataset is not a face scraper', async () => {
+    const { assessRisk } = await import('../../src/core/risk');
+    const { EVIDENCE, scraperInfo } = await import('../../src/core/registry/index');
+    const flickr = assessRisk({ platform: 'flickr', pageKind: 'profile', uploads: 0 }, EVIDENCE, scraperInfo);
+    const services = flickr.reasons.find((r) => r.code === 'face-search')!.evidence;
+    const datasets = flickr.reasons.find((r) => r.code === 'datasets')!.evidence;
+    expect(new Set(services.map((e) => e.scraper))).toEqual(new Set(['clearview-ai']));
+    expect(new Set(datasets.map((e) => e.scraper))).toEqual(new Set(['yfcc100m', 'megaface', 'ibm-dif', 'ffhq', 'laion-5b']));
+    const pinterest = assessRisk({ platform: 'pinterest', pageKind: 'profile', uploads: 0 }, EVIDENCE, scraperInfo);
+    expect(pinterest.reasons.map((r) => r.code)).toEqual(['listed-platform', 'datasets', 'public-profile']);
   });
   it('says so when no scraper is documented, at the lowest level', async () => {
     const { assessRisk } = await import('../../src/core/risk');
-    const { EVIDENCE } = await import('../../src/core/registry/evidence');
-    const a = assessRisk({ platform: 'github', pageKind: 'profile', uploads: 2 }, EVIDENCE);
+    const { EVIDENCE, scraperInfo } = await import('../../src/core/registry/index');
+    const a = assessRisk({ platform: 'github', pageKind: 'profile', uploads: 2 }, EVIDENCE, scraperInfo);
     expect(a).toEqual({ level: 'low', reasons: [{ code: 'listed-platform', evidence: [] }, { code: 'no-documented-scraper', evidence: [] }] });
   });
   it('has no reasons off the listed platforms', async () => {
     const { assessRisk } = await import('../../src/core/risk');
-    expect(assessRisk({ platform: null, pageKind: null, uploads: 0 }, [])).toEqual({ level: 'none', reasons: [] });
+    expect(assessRisk({ platform: null, pageKind: null, uploads: 0 }, [], () => null)).toEqual({ level: 'none', reasons: [] });
   });
 });

@@ -5,12 +5,14 @@
  * NRW and Thüringen forms); the Baden-Württemberg form is left out because G5 found its address session-specific.
  */
 import type { Source } from './schema';
+import { CONSULTED } from './sources';
 import type { Authority } from './request-schema';
 
 const DA = 'https://github.com/datenanfragen/data/blob/master/supervisory-authorities/';
 const da = (file: string, date = '2023-02-10'): Source => ({ url: `${DA}${file}.json`, date, grade: 'verified' });
-const v = (url: string, date: string): Source => ({ url, date, grade: 'verified' });
-const s2 = (url: string, date: string): Source => ({ url, date, grade: 'secondary' });
+/** A source: with its own date, or (without one) consulted in 2026. */
+const v = (url: string, date?: string): Source => ({ url, date: date ?? CONSULTED, grade: 'verified', ...(date ? {} : { undated: true as const }) });
+const s2 = (url: string, date?: string): Source => ({ url, date: date ?? CONSULTED, grade: 'secondary', ...(date ? {} : { undated: true as const }) });
 
 const BAYLFD_FAQ = v('https://www.datenschutz-bayern.de/print/faq/FAQ-Allgemeines.html', '2017-06-01');
 const DE_LAND = 'Complaints about companies go to the authority of the Land; the record suggests German and e-mail.';
@@ -78,7 +80,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Autoriteit Persoonsgegevens', 'Postbus 93374', '2509 AJ Den Haag', 'Nederland'], source: da('nlap') },
     preferred: 'webform',
     conditions: 'Contact the organisation first. Only about your own personal data; no anonymous complaints. In Dutch or English. The AP names its form or a letter, not e-mail, as complaint channels.',
-    source: v('https://www.autoriteitpersoonsgegevens.nl/nl/zelf-doen/gebruik-uw-privacyrechten/klacht-indienen-bij-de-ap', '2026'),
+    source: v('https://www.autoriteitpersoonsgegevens.nl/nl/zelf-doen/gebruik-uw-privacyrechten/klacht-indienen-bij-de-ap'),
   },
   {
     id: 'fr-cnil', name: 'Commission nationale de l’informatique et des libertés', short: 'CNIL', country: 'FR', sector: 'all', laws: ['gdpr'], languages: ['fr'], languagesAccepted: true,
@@ -86,7 +88,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['CNIL', '3 Place de Fontenoy', 'TSA 80715', '75334 PARIS CEDEX 07', 'France'], source: da('frcnil') },
     preferred: 'webform',
     conditions: 'Exercise your rights with the organisation first (it has at most one month to answer). The complaint must be written in French.',
-    source: v('https://cnil.fr/fr/node/166989', '2026'),
+    source: v('https://cnil.fr/fr/node/166989'),
   },
   {
     id: 'it-garante', name: 'Garante per la protezione dei dati personali', short: 'Garante', country: 'IT', sector: 'all', laws: ['gdpr'], languages: ['it'], languagesAccepted: false,
@@ -102,7 +104,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Agencia Española de Protección de Datos', 'C/ Jorge Juan, 6', '28001 Madrid', 'España'], source: da('esaepa') },
     preferred: 'webform',
     conditions: 'The AEPD’s complaint models are mandatory, including a specific one for unanswered rights requests; filing is preferably online.',
-    source: v('https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/tramitesEntidadAll.jsf', '2026'),
+    source: v('https://sedeagpd.gob.es/sede-electronica-web/vistas/infoSede/tramitesEntidadAll.jsf'),
   },
   {
     id: 'ie-dpc', name: 'Data Protection Commission', short: 'DPC', country: 'IE', sector: 'all', laws: ['gdpr'], languages: ['en'], languagesAccepted: false,
@@ -111,7 +113,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Data Protection Commission', '21 Fitzwilliam Square South', 'Dublin 2', 'D02 RD28', 'Ireland'], source: da('iedpc') },
     preferred: 'webform',
     conditions: 'Generally raise the matter with the organisation first. The DPC gives an update or outcome within 3 months.',
-    source: v('https://dataprotection.ie/en/individuals/exercising-your-rights/complaints-handling-investigations-and-enforcement-individuals', '2026'),
+    source: v('https://dataprotection.ie/en/individuals/exercising-your-rights/complaints-handling-investigations-and-enforcement-individuals'),
   },
   {
     id: 'be-apd', name: 'Autorité de protection des données / Gegevensbeschermingsautoriteit', short: 'APD/GBA', country: 'BE', sector: 'all', laws: ['gdpr'], languages: ['fr', 'nl', 'de'], languagesAccepted: true,
@@ -120,7 +122,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Autorité de protection des données', 'Rue de la Presse 35', '1000 Bruxelles', 'Belgique'], source: da('beapd') },
     preferred: 'webform',
     conditions: 'Dated and signed, with a statement of facts and proof that you first exercised your rights; in French, Dutch or German. A mediation request is a faster alternative.',
-    source: v('https://www.autoriteprotectiondonnees.be/citoyen/agir/introduire-une-plainte', '2026'),
+    source: v('https://www.autoriteprotectiondonnees.be/citoyen/agir/introduire-une-plainte'),
   },
   {
     id: 'at-dsb', name: 'Österreichische Datenschutzbehörde', short: 'DSB', country: 'AT', sector: 'all', laws: ['gdpr'], languages: ['de'], languagesAccepted: false,
@@ -129,7 +131,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Datenschutzbehörde', 'Barichgasse 40-42', '1030 Wien', 'Österreich'], source: da('atdsb') },
     preferred: 'email',
     conditions: 'Name the right violated, the respondent, the facts, the reasons and what you ask for, with information on timeliness; attach your request and any reply. Templates are German/English.',
-    source: v('https://data-protection-authority.gv.at/data-protection-in-austria/right-to-lodge-a-complaint', '2026'),
+    source: v('https://data-protection-authority.gv.at/data-protection-in-austria/right-to-lodge-a-complaint'),
   },
   {
     id: 'se-imy', name: 'Integritetsskyddsmyndigheten', short: 'IMY', country: 'SE', sector: 'all', laws: ['gdpr'], languages: ['sv'], languagesAccepted: false,
@@ -137,7 +139,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Integritetsskyddsmyndigheten', 'Box 8114', '104 20 Stockholm', 'Sverige'], source: da('sedi', '2021-10-29') },
     preferred: 'email',
     conditions: 'Try to resolve it with the controller first; name the controller and give your identity and contact details.',
-    source: v('https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/', '2026'),
+    source: v('https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/'),
   },
   {
     id: 'pl-uodo', name: 'Urząd Ochrony Danych Osobowych', short: 'UODO', country: 'PL', sector: 'all', laws: ['gdpr'], languages: ['pl'], languagesAccepted: true,
@@ -145,7 +147,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Urząd Ochrony Danych Osobowych', 'ul. Stawki 2', '00-193 Warszawa', 'Polska'], source: da('plgiodo') },
     preferred: 'postal',
     conditions: 'In writing, via ePUAP, or orally for the record; it must be in Polish and give your name and address.',
-    source: v('https://uodo.gov.pl/en/559/942', '2026'),
+    source: v('https://uodo.gov.pl/en/559/942'),
   },
   {
     id: 'gr-hdpa', name: 'Hellenic Data Protection Authority', short: 'HDPA', country: 'GR', sector: 'all', laws: ['gdpr'], languages: ['el'], languagesAccepted: false,
@@ -153,7 +155,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Hellenic Data Protection Authority', 'Kifissias 1-3', '115 23 Athens', 'Greece'], source: da('grdpa') },
     preferred: 'email',
     conditions: 'A rights complaint only after you exercised the right with the controller and got no reply in time, or an unsatisfactory one.',
-    source: v('https://www.dpa.gr/index.php/en/individuals/complaint-to-the-hellenic-dpa', '2026'),
+    source: v('https://www.dpa.gr/index.php/en/individuals/complaint-to-the-hellenic-dpa'),
   },
   {
     id: 'dk-datatilsynet', name: 'Datatilsynet', short: 'Datatilsynet', country: 'DK', sector: 'all', laws: ['gdpr'], languages: ['da'], languagesAccepted: false,
@@ -161,7 +163,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Datatilsynet', 'Carl Jacobsens Vej 35', '2500 Valby', 'Danmark'], source: da('dkdi') },
     preferred: 'email',
     conditions: 'Contact the company first and get its explanation. Name and address are required (secondary).',
-    source: v('https://www.datatilsynet.dk/kontakt/', '2026'),
+    source: v('https://www.datatilsynet.dk/kontakt/'),
   },
   {
     id: 'fi-tietosuoja', name: 'Tietosuojavaltuutetun toimisto', short: 'Tietosuoja', country: 'FI', sector: 'all', laws: ['gdpr'], languages: ['fi'], languagesAccepted: false,
@@ -170,7 +172,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Tietosuojavaltuutetun toimisto', 'PL 800', '00531 Helsinki', 'Suomi'], source: da('fitst', '2024-07-15') },
     preferred: 'webform',
     conditions: 'For rights requests, contact the controller first. Target processing time: one year.',
-    source: v('https://tietosuoja.fi/en/notification-to-the-data-protection-ombudsman', '2026'),
+    source: v('https://tietosuoja.fi/en/notification-to-the-data-protection-ombudsman'),
   },
   {
     id: 'pt-cnpd', name: 'Comissão Nacional de Protecção de Dados', short: 'CNPD', country: 'PT', sector: 'all', laws: ['gdpr'], languages: ['pt'], languagesAccepted: false,
@@ -186,7 +188,7 @@ export const AUTHORITIES: readonly Authority[] = [
     postal: { lines: ['Information Commissioner’s Office', 'Wycliffe House', 'Water Lane', 'Wilmslow', 'Cheshire', 'SK9 5AF', 'United Kingdom'], source: da('gbico') },
     preferred: 'webform',
     conditions: 'Complain to the organisation first and follow up if there is no answer after 30 days; complain to the ICO within three months of your last contact, with copies of the correspondence.',
-    source: v('https://ico.org.uk/make-a-complaint/data-protection-complaints/what-to-expect/', '2026'),
+    source: v('https://ico.org.uk/make-a-complaint/data-protection-complaints/what-to-expect/'),
   },
 
   // ── Beyond Europe (E2.3) ──
@@ -207,24 +209,24 @@ export const AUTHORITIES: readonly Authority[] = [
   {
     id: 'us-il-ag', name: 'Illinois Attorney General, Consumer Protection Division', short: 'Illinois AG', country: 'US', regions: ['IL'], sector: 'private', laws: ['bipa'], languages: ['en'], languagesAccepted: false,
     form: { url: 'https://illinoisattorneygeneral.gov/consumer-protection/consumer-complaint/', source: s2('https://pastebin.com/KxnXmXwZ', '2019'), note: 'Only third parties name this form.' },
-    postal: { lines: ['Office of the Illinois Attorney General', 'Consumer Protection Division', '100 W. Randolph Street', 'Chicago, IL 60601', 'USA'], source: s2('http://www.chicagobar.org/AM/Template.cfm?Section=Protection_For_Customers_by_the_Office_of_the_Attorney_General&Template=/CM/HTMLDisplay.cfm&ContentID=2398', '2026') },
+    postal: { lines: ['Office of the Illinois Attorney General', 'Consumer Protection Division', '100 W. Randolph Street', 'Chicago, IL 60601', 'USA'], source: s2('http://www.chicagobar.org/AM/Template.cfm?Section=Protection_For_Customers_by_the_Office_of_the_Attorney_General&Template=/CM/HTMLDisplay.cfm&ContentID=2398') },
     preferred: 'webform',
     conditions: 'It takes consumer complaints and can mediate informally. Privacy and biometrics are not among its listed categories, and no source says it handles BIPA complaints: BIPA is enforced by individuals in court.',
-    source: v('https://www.illinoisattorneygeneral.gov/consumer-protection', '2026'),
+    source: v('https://www.illinoisattorneygeneral.gov/consumer-protection'),
   },
   {
     id: 'ca-opc', name: 'Office of the Privacy Commissioner of Canada', short: 'OPC', country: 'CA', sector: 'all', laws: ['pipeda'], languages: ['en', 'fr'], languagesAccepted: false,
-    form: { url: 'https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/file-a-complaint-under-pipeda', source: v('https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/file-a-complaint-under-pipeda', '2026'), note: 'The page that leads to the online form; the form’s own address is not sourced.' },
-    postal: { lines: ['Office of the Privacy Commissioner of Canada', '30 Victoria Street', 'Gatineau, Quebec K1A 1H3', 'Canada'], source: v('http://www.priv.gc.ca/complaint-plainte/pa_e.asp', '2026') },
+    form: { url: 'https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/file-a-complaint-under-pipeda', source: v('https://www.priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/file-a-complaint-under-pipeda'), note: 'The page that leads to the online form; the form’s own address is not sourced.' },
+    postal: { lines: ['Office of the Privacy Commissioner of Canada', '30 Victoria Street', 'Gatineau, Quebec K1A 1H3', 'Canada'], source: v('http://www.priv.gc.ca/complaint-plainte/pa_e.asp') },
     preferred: 'webform',
     conditions: 'PIPEDA covers private-sector organisations in commercial activities and cross-border data flows. The OPC encourages (does not require) trying to resolve it with the organisation first. Free.',
-    source: v('https://priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/guide', '2026'),
+    source: v('https://priv.gc.ca/en/report-a-concern/file-a-formal-privacy-complaint/file-a-complaint-about-a-business/guide'),
   },
   {
     id: 'au-oaic', name: 'Office of the Australian Information Commissioner', short: 'OAIC', country: 'AU', sector: 'all', laws: ['au-privacy'], languages: ['en'], languagesAccepted: false,
-    form: { url: 'https://forms.business.gov.au/smartforms/servlet/SmartForm.html?formCode=APC_PC', source: v('https://oaic.gov.au/privacy/privacy-complaints/lodge-a-privacy-complaint-with-us/', '2026') },
-    email: { address: 'enquiries@oaic.gov.au', source: v('https://www.oaic.gov.au/individuals/how-do-i-make-a-privacy-complaint', '2026') },
-    postal: { lines: ['Office of the Australian Information Commissioner', 'GPO Box 5218', 'Sydney NSW 2001', 'Australia'], source: v('https://www.oaic.gov.au/individuals/how-do-i-make-a-privacy-complaint', '2026') },
+    form: { url: 'https://forms.business.gov.au/smartforms/servlet/SmartForm.html?formCode=APC_PC', source: v('https://oaic.gov.au/privacy/privacy-complaints/lodge-a-privacy-complaint-with-us/') },
+    email: { address: 'enquiries@oaic.gov.au', source: v('https://www.oaic.gov.au/individuals/how-do-i-make-a-privacy-complaint') },
+    postal: { lines: ['Office of the Australian Information Commissioner', 'GPO Box 5218', 'Sydney NSW 2001', 'Australia'], source: v('https://www.oaic.gov.au/individuals/how-do-i-make-a-privacy-complaint') },
     preferred: 'webform',
     conditions: 'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over $3 million, among others. Free.',
     source: v('https://oaic.gov.au/privacy/privacy-complaints/complain-to-an-organisation-or-agency/', '2019-07-25'),

@@ -6,10 +6,11 @@
  */
 import type { Source } from './schema';
 import { NO_CHANNEL, type ScraperContact } from './request-schema';
-import { UNDATED_COPY } from './sources';
+import { CONSULTED } from './sources';
 
-const v = (url: string, date: string = UNDATED_COPY): Source => ({ url, date, grade: 'verified' });
-const s2 = (url: string, date: string = UNDATED_COPY): Source => ({ url, date, grade: 'secondary' });
+/** A source: with its own date, or (without one) consulted in 2026. */
+const v = (url: string, date?: string): Source => ({ url, date: date ?? CONSULTED, grade: 'verified', ...(date ? {} : { undated: true as const }) });
+const s2 = (url: string, date?: string): Source => ({ url, date: date ?? CONSULTED, grade: 'secondary', ...(date ? {} : { undated: true as const }) });
 
 // Clearview AI (A1, G1, G2)
 const DA_CLEARVIEW = v('https://github.com/datenanfragen/data/blob/master/companies/clearview-ai.json', '2025-08');
@@ -39,7 +40,8 @@ const LENSO_PROTECTION = v('https://lenso.ai/tl/page/privacy-protection');
 const EXPOSING_AI = v('https://kim.hfg-karlsruhe.de/exposing-ai/', '2021-01-31');
 const EXPOSING_IBM = s2('https://exposing.ai/ibm_dif', '2021');
 const MEGAFACE_STOP = s2('https://www.aiaaic.org/aiaaic-repository/ai-algorithmic-and-automation-incidents/megaface-facial-recognition-dataset-raises-privacy-liability-concerns', '2020-06');
-const FFHQ_NVIDIA = s2('https://this-person-does-exist.com/');
+/** NVIDIA's own FFHQ page (README), with its removal steps. */
+const FFHQ_NVIDIA = v('https://github.com/NVlabs/ffhq-dataset');
 const YFCC = v('https://multimediacommons.wordpress.com/yfcc100m-core-dataset/');
 const FINDFACE_CLOSED = v('https://sudonull.com/post/14393-FindFace-closes-for-mere-mortals', '2018');
 const HRW_2024_09 = v('https://www.hrw.org/news/2024/09/03/720-australian-and-brazilian-children-better-protected-ai-misuse', '2024-09-03');
@@ -326,9 +328,21 @@ export const CONTACTS: readonly ScraperContact[] = [
     scraper: 'ffhq',
     summarySources: [FFHQ_NVIDIA],
     addressee: 'NVIDIA',
-    summary: 'NVIDIA’s instructions, as quoted by a third party: to be left out of FFHQ, tag the Flickr photo no_cv or change its licence. No request channel is sourced.',
-    channels: [],
-    pages: [{ url: 'https://this-person-does-exist.com/', title: 'A third-party page quoting NVIDIA’s FFHQ instructions', says: 'Tag the photo no_cv on Flickr, or change its licence.', source: FFHQ_NVIDIA }],
+    summary: 'NVIDIA’s own instructions: to have a photo removed from FFHQ, tag it no_cv on Flickr, change its licence, make it private or remove it, then write to NVIDIA with your Flickr username.',
+    channels: [
+      {
+        id: 'ffhq-email',
+        type: 'email',
+        address: 'researchinquiries@nvidia.com',
+        kinds: ['erasure'],
+        scope: 'full',
+        jurisdictions: ['*'],
+        proof: [],
+        note: 'First tag the photo no_cv on Flickr, change its licence to None or a NoDerivs licence, make it private or remove it; then write with your Flickr username. NVIDIA says it then checks all photos of that user and updates the dataset.',
+        sources: [FFHQ_NVIDIA],
+      },
+    ],
+    pages: [{ url: 'https://github.com/NVlabs/ffhq-dataset', title: 'NVIDIA: Flickr-Faces-HQ Dataset (FFHQ)', says: 'Tag the photo no_cv on Flickr, change its licence, make it private or remove it, then contact researchinquiries@nvidia.com with your Flickr username.', source: FFHQ_NVIDIA }],
     facts: [],
     decisions: [],
     recall: { text: 'FFHQ is a 2018 snapshot: copies already downloaded cannot be recalled; a search tool for these datasets says it cannot delete existing copies.', source: EXPOSING_AI },

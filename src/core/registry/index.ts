@@ -1,3 +1,4 @@
+import { coverage, findingsFor, NO_FINDINGS, type Coverage, type PlatformFindings } from '../evidence-words';
 import { EVIDENCE } from './evidence';
 import { PLATFORMS } from './platforms';
 import { SCRAPERS } from './scrapers';
@@ -22,11 +23,19 @@ export function evidenceFor(platform: string | null | undefined): Evidence[] {
   return EVIDENCE.filter((e) => e.platform === platform).sort((a, b) => order[a.source.grade] - order[b.source.grade]);
 }
 
-/** Scrapers and datasets documented as harvesting this platform, in registry order. */
-export function scrapersOf(platform: string | null | undefined): Scraper[] {
-  const ids = new Set(EVIDENCE.filter((e) => e.platform === platform).map((e) => e.scraper));
-  return SCRAPERS.filter((s) => ids.has(s.id));
+const findingsCache = new Map<string, PlatformFindings>();
+
+/** What the evidence documents about one platform: face-search services and datasets, each with its strongest link
+ * (see core/evidence-words.ts). */
+export function platformFindings(platform: string | null | undefined): PlatformFindings {
+  if (!platform) return NO_FINDINGS;
+  let f = findingsCache.get(platform);
+  if (!f) findingsCache.set(platform, (f = findingsFor(platform, EVIDENCE, scraperInfo)));
+  return f;
 }
+
+/** How many listed platforms have face-search evidence, and how many only dataset evidence. */
+export const COVERAGE: Coverage = coverage(PLATFORMS.map((p) => p.id), EVIDENCE, scraperInfo);
 
 /** Whether at least one scraper or dataset is documented as harvesting this platform. */
 export function isDocumented(platform: string | null | undefined): boolean {

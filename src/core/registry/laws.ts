@@ -6,10 +6,11 @@
  */
 import type { Source } from './schema';
 import type { Citation, LawInfo } from './request-schema';
-import { UNDATED_COPY } from './sources';
+import { CONSULTED } from './sources';
 
-const v = (url: string, date: string = UNDATED_COPY): Source => ({ url, date, grade: 'verified' });
-const s2 = (url: string, date: string = UNDATED_COPY): Source => ({ url, date, grade: 'secondary' });
+/** A source: with its own date, or (without one) consulted in 2026. */
+const v = (url: string, date?: string): Source => ({ url, date: date ?? CONSULTED, grade: 'verified', ...(date ? {} : { undated: true as const }) });
+const s2 = (url: string, date?: string): Source => ({ url, date: date ?? CONSULTED, grade: 'secondary', ...(date ? {} : { undated: true as const }) });
 
 /** Eurostat glossary: the 27 EU member states and their codes (Eurostat writes EL for Greece; ISO 3166 is GR). */
 const EUROSTAT_EU = v('https://ec.europa.eu/eurostat/statistics-explained/index.php?title=Glossary:European_Union_(EU)');

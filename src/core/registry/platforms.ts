@@ -5,7 +5,7 @@
  * shared/research/face-scraping-facts.md, with that row's source. A platform whose setting the research left
  * unsourced (or has no row for) is `'none-known'`. */
 import type { PlatformInfo } from './schema';
-import { UNDATED_COPY } from './sources';
+import { undated } from './sources';
 
 
 export const PLATFORMS: readonly PlatformInfo[] = [
@@ -14,8 +14,8 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     name: 'Instagram',
     setting: {
       text: 'Make your account private: only followers you approve can then see your posts.',
-      // the help page is cited as http://; no https form of it is given, so it is not offered as a link
-      source: { url: 'http://help.instagram.com/448523408565555/', date: UNDATED_COPY, grade: 'verified' },
+      // the research cites this help page as http://; the same page is served over https
+      source: undated('https://help.instagram.com/448523408565555/', 'verified'),
     },
   },
   {
@@ -23,7 +23,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     name: 'Facebook',
     setting: {
       text: 'In your privacy settings, turn off the option that lets search engines outside Facebook link to your profile (its wording has changed over the years).',
-      source: { url: 'https://www.bloggeroctopus.com/facebook/come-eliminare-il-tuo-profilo-facebook-da-google/', date: UNDATED_COPY, grade: 'secondary' },
+      source: undated('https://www.bloggeroctopus.com/facebook/come-eliminare-il-tuo-profilo-facebook-da-google/', 'secondary'),
     },
   },
   {
@@ -39,7 +39,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     name: 'LinkedIn',
     setting: {
       text: "Turn off your public profile's visibility, or make your profile photo visible to your connections only.",
-      source: { url: 'https://www.business2community.com/linkedin/has-your-picture-disappeared-to-others-on-linkedin-02168064', date: UNDATED_COPY, grade: 'secondary' },
+      source: undated('https://www.business2community.com/linkedin/has-your-picture-disappeared-to-others-on-linkedin-02168064', 'secondary'),
     },
   },
   {
@@ -48,11 +48,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     setting: {
       text: 'Make your account private, and turn off "Suggest your account to others".',
       link: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private',
-      source: {
-        url: 'https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private',
-        date: UNDATED_COPY,
-        grade: 'verified',
-      },
+      source: undated('https://support.tiktok.com/en/account-and-privacy/account-privacy-settings/making-your-account-public-or-private', 'verified'),
     },
   },
   {
@@ -69,7 +65,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     setting: {
       text: 'Set who can see your photos to Private, Friends or Family, and turn on "hide from public searches".',
       link: 'https://flickrhelp.com/hc/en-us/articles/4404078163732-Change-your-privacy-settings',
-      source: { url: 'https://flickrhelp.com/hc/en-us/articles/4404078163732-Change-your-privacy-settings', date: UNDATED_COPY, grade: 'verified' },
+      source: undated('https://flickrhelp.com/hc/en-us/articles/4404078163732-Change-your-privacy-settings', 'verified'),
     },
   },
   {
@@ -87,7 +83,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     setting: {
       text: 'Turn on "Search privacy", which asks search engines to leave out your profile and boards, and keep personal pins on secret boards.',
       link: 'https://help.pinterest.com/en-gb/article/your-privacy-and-data-settings',
-      source: { url: 'https://help.pinterest.com/en-gb/article/your-privacy-and-data-settings', date: UNDATED_COPY, grade: 'verified' },
+      source: undated('https://help.pinterest.com/en-gb/article/your-privacy-and-data-settings', 'verified'),
     },
   },
   { id: 'reddit', name: 'Reddit', setting: 'none-known' },
@@ -95,7 +91,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     id: 'tumblr',
     name: 'Tumblr',
     setting: {
-      text: 'For each blog, turn on "Prevent third-party sharing" (added in February 2024; it was switched on automatically for blogs that already discouraged search crawling).',
+      text: 'For each blog, turn on "Prevent third-party sharing" (added in February 2024; it was switched on automatically for blogs that already discouraged search crawling). It opts the blog out of Tumblr\'s own sharing of content with AI companies; it is not documented to stop scrapers.',
       source: { url: 'https://ailurinae.blog/', date: '2024-02', grade: 'verified' },
     },
   },
@@ -103,8 +99,8 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     id: 'snapchat',
     name: 'Snapchat',
     setting: {
-      text: 'In your privacy settings, choose who can see your Story and who can contact you.',
-      source: { url: 'https://www.cyberdive.co/blog/social-media-privacy-options-your-child-can-control', date: UNDATED_COPY, grade: 'secondary' },
+      text: 'In your privacy settings, choose who can see your Story and who can contact you. This limits who sees your posts; it is not documented to reduce face scraping.',
+      source: undated('https://www.cyberdive.co/blog/social-media-privacy-options-your-child-can-control', 'secondary'),
     },
   },
   {
@@ -112,7 +108,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     name: 'Threads',
     setting: {
       text: 'Make your profile private: only followers you approve can then see your posts.',
-      source: { url: 'https://www.downloadsource.net/how-to-change-your-threads-profile-from-public-to-private/n/22717/?amp=yes', date: UNDATED_COPY, grade: 'secondary' },
+      source: undated('https://www.downloadsource.net/how-to-change-your-threads-profile-from-public-to-private/n/22717/?amp=yes', 'secondary'),
     },
   },
   {
@@ -144,7 +140,7 @@ export const PLATFORMS: readonly PlatformInfo[] = [
     name: 'Telegram',
     setting: {
       text: 'Choose who can see your profile photo: Telegram has a separate privacy setting for it.',
-      source: { url: 'https://corefork.telegram.org/type/PrivacyKey?layer=2', date: UNDATED_COPY, grade: 'verified' },
+      source: undated('https://corefork.telegram.org/type/PrivacyKey?layer=2', 'verified'),
     },
   },
   {

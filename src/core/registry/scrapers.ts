@@ -1,8 +1,9 @@
 /** Face-search companies and research datasets documented to harvest photos from listed platforms, with their
- * regulatory and court record. Every statement comes from shared/research/face-scraping-facts.md (sections A, B and
- * the cross-check in G, whose corrections win); nothing the research tagged UNVERIFIED is here. */
+ * status (active, closed, a frozen snapshot) and their regulatory and court record. Every statement comes from
+ * shared/research/face-scraping-facts.md (sections A, B and the cross-checks in G and H, whose corrections win), or
+ * from a primary source named in the project's notes; nothing the research tagged UNVERIFIED is here. */
 import type { Scraper, Source } from './schema';
-import { UNDATED_COPY, NYT_2020 } from './sources';
+import { NYT_2020, undated } from './sources';
 
 
 const ALGORITHMWATCH: Source = { url: 'https://algorithmwatch.org/en/face-recognition-for-everyone/', date: '2022', grade: 'verified' };
@@ -11,7 +12,15 @@ const GOV_UK_UT: Source = {
   date: '2025-10-06',
   grade: 'verified',
 };
-const NOYB_PIMEYES: Source = { url: 'https://overview.legal/posts/53128', date: '2026-04-30', grade: 'verified' };
+const NOYB_PIMEYES: Source = { url: 'https://noyb.eu/en/no-action-taken-against-pimeyes-noyb-lawsuit-against-hamburg-dpa', date: '2026-04-30', grade: 'verified' };
+const CLEARVIEW_SETTLEMENT: Source = {
+  url: 'https://www.biometricupdate.com/202503/clearview-facial-recognition-service-web-scraping-preserved-with-court-approval',
+  date: '2025-03-21',
+  grade: 'verified',
+};
+const BIOMETRIC_UPDATE_FACECHECK: Source = { url: 'https://www.biometricupdate.com/202412/facial-recognition-search-engine-claims-50k-new-photos-of-missing-people', date: '2024-12', grade: 'verified' };
+const YFCC: Source = { url: 'https://multimediacommons.wordpress.com/yfcc100m-core-dataset/', date: '2014', grade: 'verified' };
+const FFHQ_README: Source = undated('https://github.com/NVlabs/ffhq-dataset', 'verified');
 const BBW_PIMEYES: Source = { url: 'https://bigbrotherwatch.org.uk/press-releases/pimeyes-press-release/', date: '2022-11-08', grade: 'verified' };
 
 export const SCRAPERS: readonly Scraper[] = [
@@ -26,8 +35,10 @@ export const SCRAPERS: readonly Scraper[] = [
     },
     what: 'Sells a search engine for faces: a customer uploads a photo of a face and gets matching scraped photos, with links to where they appeared.',
     whatSource: NYT_2020,
+    status: { state: 'active', asOf: '2025-03', source: CLEARVIEW_SETTLEMENT },
     record: [
       {
+        type: 'decision',
         authority: 'Hamburg data protection commissioner (HmbBfDI)',
         country: 'DE',
         date: '2021-01-27',
@@ -36,6 +47,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://noyb.eu/en/clearview-ai-deemed-illegal-eu', date: '2021-01-28', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'Office of the Privacy Commissioner of Canada, with the privacy commissioners of Québec, British Columbia and Alberta',
         country: 'CA',
         date: '2021-02-02',
@@ -48,6 +60,7 @@ export const SCRAPERS: readonly Scraper[] = [
         },
       },
       {
+        type: 'decision',
         authority: 'Office of the Australian Information Commissioner (OAIC)',
         country: 'AU',
         date: '2021-10-14',
@@ -56,6 +69,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://www.dataguidance.com/news/international-oaic-publishes-determination-confirming', date: '2021-11', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'Garante per la protezione dei dati personali (Italian data protection authority)',
         country: 'IT',
         date: '2022-02-10',
@@ -65,6 +79,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://www.gpdp.it/garante/doc.jsp?ID=9751362', date: '2022-02-10', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'ACLU v. Clearview AI, Circuit Court of Cook County, Illinois',
         country: 'US',
         date: '2022-05-09',
@@ -77,18 +92,21 @@ export const SCRAPERS: readonly Scraper[] = [
         },
       },
       {
+        type: 'decision',
         authority: "Information Commissioner's Office (ICO)",
         country: 'GB',
         date: '2022-05-23',
         amount: 'GBP 7,552,800',
         ordered: 'A fine and an enforcement notice: stop obtaining the data of UK residents and delete the data it holds on them.',
+        // the exact figure is in AWO's note on the Upper Tribunal ruling (the Simmons page says only "£7.5 million")
         source: {
-          url: 'https://www.simmons-simmons.com/en/publications/cl3ldfkeb15do0a897k1ijah5/uk-information-commissioner-s-office-ico-fines-clearview-ai-7-5m',
-          date: '2022-05',
+          url: 'https://awo.agency/articles/upper-tribunal-rules-against-clearview-ai-affirms-information-commissioners-jurisdiction',
+          date: '2025-10',
           grade: 'verified',
         },
       },
       {
+        type: 'decision',
         authority: 'Hellenic Data Protection Authority (HDPA)',
         country: 'GR',
         date: '2022-07-13',
@@ -98,15 +116,17 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://gdprhub.eu/index.php?title=HDPA_(Greece)_-_35/2022', date: '2022-07-13', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'CNIL (French data protection authority)',
         country: 'FR',
         date: '2022-10-17',
         amount: 'EUR 20,000,000',
         ordered:
           'Sanction SAN-2022-019, after a formal notice in late 2021: a fine, and an order to stop processing the data of people in France without a legal basis and to delete it after answering their access requests, within two months or pay a penalty of EUR 100,000 per day of delay.',
-        source: { url: 'https://regmind.eu/open/fr/aai/cnil/sn/2022/10/17/SAN-2022-01', date: '2022-10-17', grade: 'verified' },
+        source: { url: 'https://www.legifrance.gouv.fr/cnil/id/CNILTEXT000046444859', date: '2022-10-17', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'Administrative Appeals Tribunal, Australia',
         country: 'AU',
         date: '2023-05-08',
@@ -114,6 +134,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://casechat.au/cases/au/clearview-ai-inc-and-australian-information-commissioner', date: '2023-05-08', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'CNIL (French data protection authority)',
         country: 'FR',
         date: '2023-05-10',
@@ -126,6 +147,7 @@ export const SCRAPERS: readonly Scraper[] = [
         },
       },
       {
+        type: 'decision',
         authority: 'Datenschutzbehörde (Austrian data protection authority)',
         country: 'AT',
         date: '2023-05-10',
@@ -134,6 +156,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://noyb.eu/en/clearview-ai-data-use-deemed-illegal-austria-however-no-fine-issued', date: '2023-05-10', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'First-tier Tribunal, UK',
         country: 'GB',
         date: '2023-10-17',
@@ -141,6 +164,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: GOV_UK_UT,
       },
       {
+        type: 'decision',
         authority: 'Autoriteit Persoonsgegevens (Dutch data protection authority)',
         country: 'NL',
         date: '2024-05-16',
@@ -150,6 +174,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://avgtekst.nl/document/1-besluit-boete-clearview-ai', date: '2024-05-16', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'Office of the Australian Information Commissioner (OAIC)',
         country: 'AU',
         date: '2024-08-21',
@@ -157,6 +182,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://oaic.gov.au/newsroom/statement-on-clearview-ai', date: '2024-08-21', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'Bundesverwaltungsgericht (Austrian Federal Administrative Court)',
         country: 'AT',
         date: '2025-01-28',
@@ -165,19 +191,17 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://gdprhub.eu/index.php?title=BVwG_-_W108_2274731-1%2F11E', date: '2025-01-28', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'US District Court for the Northern District of Illinois (In re Clearview AI Consumer Privacy Litigation)',
         country: 'US',
         date: '2025-03-20',
         amount: 'USD 51,750,000 (estimated value of a 23% equity stake)',
         ordered:
           'Final approval of the class-action settlement: the class receives a 23% equity stake in Clearview, estimated at $51.75 million. 22 states and DC objected because it has no injunctive relief.',
-        source: {
-          url: 'https://www.biometricupdate.com/202503/clearview-facial-recognition-service-web-scraping-preserved-with-court-approval',
-          date: '2025-03-21',
-          grade: 'verified',
-        },
+        source: CLEARVIEW_SETTLEMENT,
       },
       {
+        type: 'action',
         authority: 'US Court of Appeals for the Seventh Circuit (appeal by objectors)',
         country: 'US',
         date: '2025-04',
@@ -186,6 +210,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://www.biometricupdate.com/202504/objectors-appeal-clearviews-biometric-data-privacy-settlement-approval', date: '2025-04', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: 'Upper Tribunal (Administrative Appeals Chamber), UK',
         country: 'GB',
         date: '2025-10-06',
@@ -194,6 +219,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: GOV_UK_UT,
       },
       {
+        type: 'action',
         authority: 'noyb, criminal complaint to Austrian public prosecutors',
         country: 'AT',
         date: '2025-10-28',
@@ -214,8 +240,10 @@ export const SCRAPERS: readonly Scraper[] = [
     },
     what: 'A public face search engine: anyone can upload a face and get visually matching faces and the sites they appear on. Links to the pages require a paid plan.',
     whatSource: { url: 'https://netzpolitik.org/2020/gesichter-suchmaschine-pimeyes-schafft-anonymitaet-ab/', date: '2020-07', grade: 'verified' },
+    status: { state: 'active', asOf: '2026-04', source: NOYB_PIMEYES },
     record: [
       {
+        type: 'action',
         authority: 'Hamburg data protection commissioner (HmbBfDI)',
         country: 'DE',
         date: '2020-07',
@@ -224,6 +252,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: NOYB_PIMEYES,
       },
       {
+        type: 'action',
         authority: "Big Brother Watch, complaint to the UK Information Commissioner's Office (ICO)",
         country: 'GB',
         date: '2022-11-08',
@@ -232,6 +261,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: BBW_PIMEYES,
       },
       {
+        type: 'action',
         authority: 'LfDI Baden-Württemberg (state data protection commissioner)',
         country: 'DE',
         date: '2022-12-21',
@@ -240,6 +270,7 @@ export const SCRAPERS: readonly Scraper[] = [
         source: { url: 'https://www.baden-wuerttemberg.datenschutz.de/pimeyes-lfdi-eroeffnet-bussgeldverfahren', date: '2022-12-21', grade: 'verified' },
       },
       {
+        type: 'decision',
         authority: "Information Commissioner's Office (ICO)",
         country: 'GB',
         date: '2023-05',
@@ -251,6 +282,7 @@ export const SCRAPERS: readonly Scraper[] = [
         },
       },
       {
+        type: 'action',
         authority: "Big Brother Watch and 16 other groups, request to the UK Information Commissioner's Office (ICO)",
         country: 'GB',
         date: '2024-05',
@@ -262,6 +294,7 @@ export const SCRAPERS: readonly Scraper[] = [
         },
       },
       {
+        type: 'action',
         authority: 'noyb, lawsuit against the Hamburg data protection commissioner',
         country: 'DE',
         date: '2026-04-30',
@@ -277,10 +310,11 @@ export const SCRAPERS: readonly Scraper[] = [
     entity: {
       name: 'FaceCheck.ID, registered in Belize and based in Honolulu (Biometric Update)',
       country: 'BZ',
-      source: { url: 'https://www.biometricupdate.com/202412/facial-recognition-search-engine-claims-50k-new-photos-of-missing-people', date: '2024-12', grade: 'verified' },
+      source: BIOMETRIC_UPDATE_FACECHECK,
     },
     what: 'A face search engine that matches an uploaded face against photos from social media and public websites, including what Biometric Update calls "illicit websites".',
-    whatSource: { url: 'https://www.biometricupdate.com/202412/facial-recognition-search-engine-claims-50k-new-photos-of-missing-people', date: '2024-12', grade: 'verified' },
+    whatSource: BIOMETRIC_UPDATE_FACECHECK,
+    status: { state: 'active', asOf: '2024-12', source: BIOMETRIC_UPDATE_FACECHECK },
     record: [],
   },
   {
@@ -290,10 +324,11 @@ export const SCRAPERS: readonly Scraper[] = [
     entity: {
       name: 'LENSO AI S.A., Wrocław (named as data controller in its privacy policy)',
       country: 'PL',
-      source: { url: 'https://kreafolk.netlify.app/hoki-https-lenso.ai/legal/privacy-policy', date: '2025-10-22', grade: 'verified' },
+      source: { url: 'https://lenso.ai/legal/privacy-policy', date: '2025-10-22', grade: 'verified' },
     },
     what: 'An image search site with a face search, which is supplied by EyeMatch AI Pte. Ltd. of Singapore.',
-    whatSource: { url: 'https://kreafolk.netlify.app/hoki-https-lenso.ai/legal/terms-and-conditions', date: '2026-02-17', grade: 'verified' },
+    whatSource: { url: 'https://lenso.ai/legal/terms-and-conditions', date: '2026-02-17', grade: 'verified' },
+    status: { state: 'active', asOf: '2026-02', source: { url: 'https://lenso.ai/legal/terms-and-conditions', date: '2026-02-17', grade: 'verified' } },
     record: [],
   },
   {
@@ -302,6 +337,7 @@ export const SCRAPERS: readonly Scraper[] = [
     kind: 'face-search',
     what: 'A pay-to-use face search service, named by AlgorithmWatch alongside FindClone and PimEyes.',
     whatSource: ALGORITHMWATCH,
+    status: { state: 'active', asOf: '2022', source: ALGORITHMWATCH },
     record: [],
   },
   {
@@ -310,6 +346,7 @@ export const SCRAPERS: readonly Scraper[] = [
     kind: 'face-search',
     what: "A paid service (about $5 a month) that finds a face across Russian social media. In March 2022 Radio Liberty used it to identify a probable officer of the FSO, Russia's Federal Protective Service, at a Putin rally.",
     whatSource: ALGORITHMWATCH,
+    status: { state: 'active', asOf: '2022', source: ALGORITHMWATCH },
     record: [],
   },
   {
@@ -317,7 +354,8 @@ export const SCRAPERS: readonly Scraper[] = [
     name: 'Social Catfish',
     kind: 'other',
     what: "A verification service for online daters: it checks people's names, photos, e-mail addresses, phone numbers and profiles.",
-    whatSource: { url: 'https://www.datingnews.com/industry-trends/social-catfish-authenticates-details-of-online-daters/', date: UNDATED_COPY, grade: 'verified' },
+    whatSource: undated('https://www.datingnews.com/industry-trends/social-catfish-authenticates-details-of-online-daters/', 'verified'),
+    status: { state: 'unknown' },
     record: [],
   },
   {
@@ -326,14 +364,16 @@ export const SCRAPERS: readonly Scraper[] = [
     kind: 'face-search',
     what: 'A face search app by NtechLab, launched in February 2016, that matched any photo to VK profiles. Its public version was shut down in 2018.',
     whatSource: { url: 'https://sudonull.com/post/14393-FindFace-closes-for-mere-mortals', date: '2018', grade: 'verified' },
+    status: { state: 'closed', asOf: '2018', source: { url: 'https://sudonull.com/post/14393-FindFace-closes-for-mere-mortals', date: '2018', grade: 'verified' } },
     record: [],
   },
   {
     id: 'searchface',
     name: 'SearchFace',
     kind: 'face-search',
-    what: 'A face search site, launched in February 2019, that matched photos against faces collected from VK. After VK announced a lawsuit, it removed its links to VK profiles.',
+    what: 'A face search site, launched in February 2019, that matched photos against faces collected from VK. After VK said it was preparing to sue, it removed its links to VK profiles.',
     whatSource: { url: 'https://tvrain.tv/amp/480384', date: '2019-02', grade: 'verified' },
+    status: { state: 'withdrawn', asOf: '2019-02', source: { url: 'https://tvrain.tv/amp/480384', date: '2019-02', grade: 'verified' } },
     record: [],
   },
   {
@@ -341,19 +381,21 @@ export const SCRAPERS: readonly Scraper[] = [
     name: 'YFCC100M (Yahoo Flickr Creative Commons 100M)',
     kind: 'dataset',
     what: 'A research dataset of about 99.2 million photos and 0.8 million videos uploaded to Flickr under Creative Commons licences from 2004 to 2014, released in 2014. The MegaFace and IBM Diversity in Faces face datasets were built from it.',
-    whatSource: { url: 'https://multimediacommons.wordpress.com/yfcc100m-core-dataset/', date: '2014', grade: 'verified' },
+    whatSource: YFCC,
+    status: { state: 'frozen', asOf: '2014', source: YFCC },
     record: [],
   },
   {
     id: 'megaface',
     name: 'MegaFace',
     kind: 'dataset',
-    what: 'A face recognition dataset made by the University of Washington in 2015 from Flickr photos in YFCC100M: 4,753,320 faces of 672,057 people. The university stopped distributing it in June 2020, after a New York Times exposé in October 2019.',
+    what: 'A face recognition dataset project of the University of Washington (from 2015), built from Flickr photos in YFCC100M; its largest set holds 4,753,320 faces of 672,057 people. The university stopped distributing it in June 2020, after a New York Times exposé in October 2019.',
     whatSource: {
       url: 'https://www.aiaaic.org/aiaaic-repository/ai-algorithmic-and-automation-incidents/megaface-facial-recognition-dataset-raises-privacy-liability-concerns',
       date: '2020-06',
-      grade: 'verified',
+      grade: 'secondary',
     },
+    status: { state: 'frozen', asOf: '2015', source: undated('https://megapixels.cc/megaface/', 'verified') },
     record: [],
   },
   {
@@ -361,14 +403,16 @@ export const SCRAPERS: readonly Scraper[] = [
     name: 'IBM Diversity in Faces',
     kind: 'dataset',
     what: 'An IBM research dataset, released in January 2019, of annotations for about 1 million face images taken from Flickr photos in YFCC100M. IBM said it would remove images on request.',
-    whatSource: { url: 'https://exposing.ai/ibm_dif', date: '2019-01', grade: 'verified' },
+    whatSource: { url: 'https://exposing.ai/ibm_dif', date: '2021', grade: 'verified' },
+    status: { state: 'frozen', asOf: '2019-01', source: { url: 'https://exposing.ai/ibm_dif', date: '2021', grade: 'verified' } },
     record: [
       {
-        authority: "Class action under Illinois' biometric privacy law (BIPA)",
+        type: 'action',
+        authority: "Class action under Illinois' biometric privacy law (BIPA), Vance v. IBM (N.D. Ill.)",
         country: 'US',
         date: '2020-01',
-        ordered: 'A class action was filed against IBM over the dataset. This is a lawsuit, not a decision; its outcome is not known.',
-        source: { url: 'https://www.aiaaic.org/aiaaic-repository/ai-algorithmic-and-automation-incidents/ibm-diversity-in-faces-dataset', date: '2020-01', grade: 'verified' },
+        ordered: 'Illinois residents whose photos were in the dataset sued IBM in January 2020. The case was later dismissed by agreement of the parties. This was a lawsuit, not a decision.',
+        source: { url: 'https://www.insideprivacy.com/data-privacy/what-the-diversity-in-faces-litigation-means-for-biometric-technologies/', date: '2024-05', grade: 'secondary' },
       },
     ],
   },
@@ -376,8 +420,9 @@ export const SCRAPERS: readonly Scraper[] = [
     id: 'ffhq',
     name: 'FFHQ (NVIDIA)',
     kind: 'dataset',
-    what: 'A dataset of 70,000 face images made by NVIDIA in 2018 from Flickr photos with permissive licences.',
-    whatSource: { url: 'https://this-person-does-exist.com/', date: '2018', grade: 'verified' },
+    what: 'A dataset of 70,000 face images that NVIDIA crawled from Flickr photos with permissive licences, published with its StyleGAN paper (arXiv, December 2018).',
+    whatSource: FFHQ_README,
+    status: { state: 'frozen', asOf: '2018', source: FFHQ_README },
     record: [],
   },
   {
@@ -386,6 +431,7 @@ export const SCRAPERS: readonly Scraper[] = [
     kind: 'dataset',
     what: 'A 2022 dataset of 5.85 billion image-text pairs taken from Common Crawl, a collection of pages from any website, and filtered with the CLIP model. It was used to train Stable Diffusion.',
     whatSource: { url: 'https://www.infoq.com/news/2022/05/laion-5b-image-text-dataset/', date: '2022-05', grade: 'verified' },
+    status: { state: 'frozen', asOf: '2022', source: { url: 'https://www.infoq.com/news/2022/05/laion-5b-image-text-dataset/', date: '2022-05', grade: 'verified' } },
     record: [],
   },
 ];

@@ -5,7 +5,7 @@
 import { parseRoute } from '../classify';
 import { registrableDomain } from '../site';
 import type { PlatformRules } from './rules-types';
-import type { Evidence, ExampleUrl, Grade, PlatformInfo, Scraper, Source } from './schema';
+import type { Evidence, EvidenceBasis, ExampleUrl, Grade, PlatformInfo, Scraper, ScraperStatus, Source } from './schema';
 
 export interface RegistryData {
   rules: readonly PlatformRules[];
@@ -16,6 +16,8 @@ export interface RegistryData {
 }
 
 const GRADES: readonly Grade[] = ['verified', 'secondary', 'vendor'];
+const STATES: readonly ScraperStatus['state'][] = ['active', 'closed', 'withdrawn', 'frozen', 'unknown'];
+const BASES: readonly EvidenceBasis[] = ['documented', 'claimed', 'accused'];
 const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const HOST = /^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
 const DATE = /^(19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -37,6 +39,9 @@ export function checkSource(s: Source | undefined, where: string, problems: stri
   }
   if (!DATE.test(String(s.date))) problems.push(`${where}: source date "${String(s.date)}" is not YYYY[-MM[-DD]]`);
   if (!GRADES.includes(s.grade)) problems.push(`${where}: grade "${String(s.grade)}" is not one of ${GRADES.join(', ')}`);
+  if (s.undated !== undefined && (s.undated !== true || !/^\d{4}$/.test(String(s.date)))) {
+    problems.push(`${where}: an undated source carries only the year it was consulted`);
+  }
 }
 
 export function checkText(text: unknown, where: string, problems: string[], max = 600): void {
@@ -173,8 +178,17 @@ export function validateRegistry(d: RegistryData): string[] {
       if (!COUNTRY.test(s.entity.country)) problems.push(`scraper "${s.id}": entity country "${s.entity.country}" is not an ISO code`);
       checkSource(s.entity.source, `scraper "${s.id}" entity`, problems);
     }
+    const status = s.status as ScraperStatus | undefined;
+    if (!status || !STATES.includes(status.state)) problems.push(`scraper "${s.id}": status must be one of ${STATES.join(', ')}`);
+    else if (status.state !== 'unknown') {
+      // active, closed, withdrawn and frozen are claims about the service: they need a date and a source
+      if (!status.asOf || !DATE.test(status.asOf)) problems.push(`scraper "${s.id}": status "${status.state}" needs asOf YYYY[-MM[-DD]]`);
+      checkSource(status.source, `scraper "${s.id}" status`, problems);
+    }
+    if (status?.state === 'frozen' && s.kind !== 'dataset') problems.push(`scraper "${s.id}": only a dataset is a frozen snapshot`);
     s.record.forEach((a, i) => {
       const where = `scraper "${s.id}" record #${i + 1}`;
+      if (a.type !== 'decision' && a.type !== 'action') problems.push(`${where}: type must be 'decision' or 'action'`);
       checkText(a.authority, `${where} authority`, problems, 200);
       checkText(a.ordered, `${where} ordered`, problems);
       if (!COUNTRY.test(a.country)) problems.push(`${where}: country "${a.country}" is not an ISO code`);
@@ -190,6 +204,7 @@ export function validateRegistry(d: RegistryData): string[] {
     if (!platformIds.has(e.platform)) problems.push(`${where}: unknown platform`);
     checkText(e.claim, where, problems);
     checkSource(e.source, where, problems);
+    if (e.basis !== undefined && !BASES.includes(e.basis)) problems.push(`${where}: basis "${String(e.basis)}" is not one of ${BASES.join(', ')}`);
     const key = `${e.scraper}|${e.platform}|${e.claim}`;
     if (seenClaims.has(key)) problems.push(`${where}: duplicate`);
     seenClaims.add(key);

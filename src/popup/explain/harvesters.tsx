@@ -1,9 +1,12 @@
-/** Who is documented to have harvested the platform: one entry per scraper or dataset, its strongest claim with its
- * source and grade, and on request every source and the regulators' and courts' record. */
+/** Who is linked to the platform: one entry per face-search service or dataset, what it is and whether it still runs,
+ * its strongest claim with its source and grade, and on request every source and the regulators' and courts' record
+ * (decisions counted apart from complaints and lawsuits). */
 import { useState } from 'preact/hooks';
+import { serviceWords } from '../../core/evidence-words';
 import type { Evidence, Scraper } from '../../core/registry/schema';
 import { useT } from '../../ui/i18n';
-import { SourceLine, SourceLink } from '../../ui/source-line';
+import { SourceLine } from '../../ui/source-line';
+import { useSay } from '../../ui/words';
 import type { PopupData } from './popup-view';
 
 interface Group {
@@ -25,6 +28,7 @@ function groupByScraper(items: PopupData['evidence']): Group[] {
 
 export function Harvesters({ name, items, expanded: startExpanded }: { name: string; items: PopupData['evidence']; expanded: boolean }) {
   const t = useT();
+  const say = useSay();
   const [expanded, setExpanded] = useState(startExpanded);
   const groups = groupByScraper(items);
   const hidden = items.length - groups.length;
@@ -40,6 +44,12 @@ export function Harvesters({ name, items, expanded: startExpanded }: { name: str
             return (
               <li key={g.id} data-scraper={g.id}>
                 <strong>{g.scraper?.name ?? g.id}</strong>
+                {g.scraper && (
+                  <span class="service muted" data-testid="service">
+                    {' · '}
+                    {serviceWords(g.scraper).map((x) => say([x])).join(' · ')}
+                  </span>
+                )}
                 {shown.map((e) => (
                   <div class="claim" key={`${e.source.url}|${e.claim}`}>
                     <p>{e.claim}</p>
@@ -63,9 +73,10 @@ export function Harvesters({ name, items, expanded: startExpanded }: { name: str
 
 function Record({ scraper }: { scraper: Scraper }) {
   const t = useT();
+  const decisions = scraper.record.filter((r) => r.type === 'decision').length;
   return (
     <details class="record">
-      <summary>{t('recordSummary', [scraper.name, String(scraper.record.length)])}</summary>
+      <summary>{t('recordSummary', [scraper.name, String(decisions), String(scraper.record.length - decisions)])}</summary>
       <ul>
         {scraper.record.map((r) => (
           <li key={`${r.authority}|${r.date}`}>
@@ -74,7 +85,7 @@ function Record({ scraper }: { scraper: Scraper }) {
               {r.amount ? ` · ${r.amount}` : ''}
             </span>
             <p>{r.ordered}</p>
-            <SourceLink source={r.source} />
+            <SourceLine source={r.source} />
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 /** The popup and the explanation page, rendered from a data interface (`PopupData`) so tests can render it with a
  * fake. The controller that fills it is popup/app.tsx. */
+import type { Words } from '../../core/evidence-words';
 import type { SiteMode } from '../../core/prefs';
 import type { Health } from '../../core/protocol/pages';
 import type { Evidence, PlatformInfo, Scraper } from '../../core/registry/schema';
@@ -24,6 +25,8 @@ export interface PopupData {
   site: SiteModeReply | null;
   /** why the page has its level (from core assessRisk) */
   reasons?: readonly RiskReason[];
+  /** what the page is and what is documented about its platform (core explainWords) */
+  summary: readonly Words[];
   registryVersion: string;
   /** opened as a page from the in-page notice ("What can I do?"): everything expanded */
   expanded?: boolean;
@@ -72,7 +75,7 @@ function TabBody(d: PopupData & { state: TabState }) {
   const off = d.site?.mode === 'off' && !!state.platform;
   return (
     <>
-      <StateCard state={state} name={name} off={off} reasons={off ? [] : (d.reasons ?? [])} />
+      <StateCard state={state} name={name} off={off} reasons={off ? [] : (d.reasons ?? [])} summary={d.summary} />
       {state.platform && d.platform && (
         <>
           <Harvesters name={name} items={d.evidence} expanded={!!d.expanded} />

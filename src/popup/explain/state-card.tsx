@@ -1,42 +1,41 @@
 /** The page's level in words and marks, why it has that level, and the facts about the page. */
+import type { Words } from '../../core/evidence-words';
 import type { RiskReason } from '../../core/risk';
 import type { PageKind, RiskLevel, TabState } from '../../core/types';
 import { useT, type Translate } from '../../ui/i18n';
+import { useSay } from '../../ui/words';
 
-const LEVEL_KEYS: Record<RiskLevel, { label: string; explain: string }> = {
-  none: { label: 'levelNone', explain: 'explainNone' },
-  low: { label: 'levelLow', explain: 'explainLow' },
-  medium: { label: 'levelMedium', explain: 'explainMedium' },
-  high: { label: 'levelHigh', explain: 'explainHigh' },
-};
+const LEVEL_KEYS: Record<RiskLevel, string> = { none: 'levelNone', low: 'levelLow', medium: 'levelMedium', high: 'levelHigh' };
 const LEVEL_MARK: Record<RiskLevel, string> = { none: '✓', low: 'i', medium: '!', high: '!!' };
 const PAGE_KIND_KEYS: Record<PageKind, string> = { profile: 'pageKindProfile', post: 'pageKindPost', other: 'pageKindOther' };
 const REASON_KEYS: Record<RiskReason['code'], string> = {
   'listed-platform': 'reasonListed',
   'no-documented-scraper': 'reasonNoScraper',
-  'documented-harvest': 'reasonHarvest',
+  'face-search': 'reasonServices',
+  datasets: 'reasonDatasets',
   'public-profile': 'reasonProfile',
   'photo-uploaded': 'reasonUpload',
 };
 
 function reasonText(r: RiskReason, name: string, state: TabState, t: Translate): string {
-  if (r.code === 'documented-harvest') return t('reasonHarvest', [name, String(new Set(r.evidence.map((e) => e.scraper)).size)]);
+  if (r.code === 'face-search' || r.code === 'datasets') return t(REASON_KEYS[r.code], [name, String(new Set(r.evidence.map((e) => e.scraper)).size)]);
   if (r.code === 'photo-uploaded') return t('reasonUpload', String(state.uploads));
   return t(REASON_KEYS[r.code], name);
 }
 
-export function StateCard({ state, name, off, reasons }: { state: TabState; name: string; off: boolean; reasons: readonly RiskReason[] }) {
+/** `summary`: what the page is and what is documented about its platform, said only as strongly as the evidence. */
+export function StateCard({ state, name, off, reasons, summary }: { state: TabState; name: string; off: boolean; reasons: readonly RiskReason[]; summary: readonly Words[] }) {
   const t = useT();
-  const keys = LEVEL_KEYS[state.level];
+  const say = useSay();
   return (
     <section class={`card level-${state.level}`} aria-labelledby="level-heading" data-level={state.level}>
       <h2 id="level-heading">
         <span class="level-mark" aria-hidden="true">
           {LEVEL_MARK[state.level]}
         </span>
-        {off ? t('levelOff') : t(keys.label)}
+        {off ? t('levelOff') : t(LEVEL_KEYS[state.level])}
       </h2>
-      <p>{off ? t('explainOff', name) : t(keys.explain, name)}</p>
+      <p data-testid="summary">{say(summary)}</p>
       {reasons.length > 0 && (
         <ul class="reasons" aria-label={t('reasonsLabel')} data-testid="reasons">
           {reasons.map((r) => (

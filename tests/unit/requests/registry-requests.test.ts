@@ -133,11 +133,16 @@ describe('channels', () => {
       expect(c.channels, id).toEqual([]);
       expect(c.summary, id).toMatch(/No request channel/);
     }
-    for (const id of ['yfcc100m', 'megaface', 'ibm-dif', 'ffhq', 'laion-5b']) {
+    for (const id of ['yfcc100m', 'megaface', 'ibm-dif', 'laion-5b']) {
       const c = contactInfo(id)!;
       expect(c.channels, id).toEqual([]);
       expect(c.recall?.text, id).toMatch(/not recall|cannot be recalled/);
     }
+    // FFHQ: NVIDIA's own page gives a way out of the dataset, but not out of copies already downloaded
+    const ffhq = contactInfo('ffhq')!;
+    expect(ffhq.channels.map((c) => [c.type, c.address, c.kinds])).toEqual([['email', 'researchinquiries@nvidia.com', ['erasure']]]);
+    expect(ffhq.channels[0]!.sources[0]!.url).toBe('https://github.com/NVlabs/ffhq-dataset');
+    expect(ffhq.recall?.text).toMatch(/cannot be recalled/);
   });
 
   it('never shows the spam mirror of Lenso.ai’s pages', () => {

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm run screens`: screenshots of what users see, in headless Chromium with the built extension, for review and for
+// the README. Pages are served offline as the platforms' own addresses.
+//
+//   npm run screens -- [--out DIR] [--only NAME,...] [--no-build]
+//
+// Writes DIR/<name>.png (default out/screens) and prints each file. Every popup is taken at 360 px wide (a phone, and
+// the popup's own width), as tall as its content.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: o } = parseArgs({
+  options: { out: { type: 'string' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
+});
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const out = resolve(o.out ?? join(root, 'out/screens'));
+const only = o.only ? new Set(o.only.split(',')) : null;
+mkdirSync(out, { recursive: true });
+
+if (!o['no-build']) {
+  const b = spawnSync('npm', ['run', '--silent', 'build:chrome'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (b.status !== 0) process.exit(1);
+}
+const { launchWithExtension, readNotice } = await import('../e2e/lib/chromium.mjs');
+const page = (name) => readFileSync(join(root, 'tests/fixtures/pages', name), 'utf8');
+const ext = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
+const profile = page('demo-profile.html');
+for (const host of ['www.instagram.com', 'www.pinterest.com', 'www.reddit.com', 'vk.com', 'www.flickr.com', 'ok.ru', 'www.linkedin.com', 'unlisted.example']) {
+  await ext.serve(`https://${host}/**`, profile);
+}
+
+async function openTab(url) {
+  const p = await ext.context.newPage();
+  await p.goto(url);
+  const tabId = await ext.tabId(p);
+  await ext.until(async () => (await ext.getTabState(tabId)).platform !== null || !/instagram|pinterest|reddit|vk|flickr|ok\.ru|linkedin/.test(url), 3_000);
+  return { p, tabId };
+}
+
+async function shoot(name, url, { width = 360, height = 600, waitFor } = {}) {
+  if (only && !only.has(name)) return;
+  const p = await ext.context.newPage();
+  await p.setViewportSize({ width, height });
+  await p.goto(url);
+  if (waitFor) await waitFor(p);
+  const h = await p.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await p.setViewportSize({ width, height: Math.max(120, Math.min(h, 4000)) });
+  const file = join(out, `${name}.png`);
+  await p.screenshot({ path: file });
+  await p.close();
+  console.log(file);
+}
+
+const popupFor = async (name, url, view = '') => {
+  if (only && !only.has(name)) return;
+  const { p, tabId } = await openTab(url);
+  await p.waitForTimeout(300);
+  await shoot(name, ext.url(`src/popup/index.html?tabId=${tabId}${view}`), { waitFor: (x) => x.getByTestId('summary').waitFor() });
+  await p.close();
+};
+
+// the page with the notice, and the notice at 360 px
+if (!only || only.has('page-notice') || only.has('page-notice-360')) {
+  const { p } = await openTab('https://www.instagram.com/alex.demo/');
+  await ext.until(() => readNotice(ext, p), 3_000);
+  if (!only || only.has('page-notice')) {
+    await p.screenshot({ path: join(out, 'page-notice.png') });
+    console.log(join(out, 'page-notice.png'));
+  }
+  if (!only || only.has('page-notice-360')) {
+    await p.setViewportSize({ width: 360, height: 640 });
+    await p.waitForTimeout(100);
+    await p.screenshot({ path: join(out, 'page-notice-360.png') });
+    console.log(join(out, 'page-notice-360.png'));
+  }
+  await p.close();
+}
+
+await popupFor('popup-instagram', 'https://www.instagram.com/alex.demo/');
+await popupFor('popup-pinterest', 'https://www.pinterest.com/alex_demo/');
+await popupFor('popup-reddit', 'https://www.reddit.com/user/alex_demo/');
+await popupFor('popup-ok', 'https://ok.ru/profile/561234567890');
+await popupFor('popup-linkedin', 'https://www.linkedin.com/in/alex-demo/');
+await popupFor('explain-vk', 'https://vk.com/alex_demo', '&view=explain');
+await popupFor('explain-flickr', 'https://www.flickr.com/photos/alexdemo/', '&view=explain');
+await popupFor('popup-unlisted', 'https://unlisted.example/');
+
+// options, with a stored value that could not be read (kept aside, listed, clearable)
+if (!only || only.has('options')) {
+  const worker = await ext.liveWorker();
+  await worker.evaluate(async () => {
+    await chrome.storage.local.set({ prefs: { schemaVersion: 1, defaultMode: 'LOUD', sites: { 'x.com': 'off', 'instagram.com': 'quiet' } } });
+  });
+  await ext.sendFromExtensionPage({ type: 'getPrefs' });
+  await shoot('options', ext.url('src/options/index.html'), { width: 760, waitFor: (x) => x.getByTestId('kept-aside').waitFor() });
+  await shoot('options-360', ext.url('src/options/index.html'), { width: 360, waitFor: (x) => x.getByTestId('kept-aside').waitFor() });
+}
+
+await ext.close();
