@@ -78,12 +78,9 @@ function receive(raw: unknown, url: unknown): DeliveryReceipt {
   if (policy?.mode !== 'warn') hideNotice();
   // "show now" only for the page it was meant for: the tab may have moved on while the policy was on its way
   if (!policy?.now || url !== location.href) return { doc: docId(), shown: false };
-  // about to show: only now is `runtime` asked (once per site per session), so an orphan left behind by an update
-  // shows no notice whose buttons could not work
-  if (!contextAlive()) {
-    stop();
-    return { doc: docId(), shown: false };
-  }
+  // No liveness check here: asking `runtime` would cost this page about a millisecond, and an orphan left behind by an
+  // update is not reached by the new worker, whose scripting.executeScript runs in a new isolated world (the update
+  // e2e test shows no notice from the orphan). The orphan stops at its next upload (onUpload checks).
   return { doc: docId(), shown: show('profile', policy) };
 }
 

@@ -108,26 +108,25 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   root.append(style, box);
 
   let shownAt = performance.now();
-  let drawnAt: string | null = null;
   let removed = false;
   const remove = () => {
     if (removed) return;
     removed = true;
     host.remove();
   };
-  const place = () => {
-    const r = host.getBoundingClientRect();
-    return `${Math.round(r.left)},${Math.round(r.top)},${Math.round(r.width)},${Math.round(r.height)}`;
-  };
-  /** Where the page left it: ours to act on only if it is still a child of <html>, visible through every ancestor,
-   * and where it was drawn. Anything else restarts the waiting time. */
+  /** Where the page left it: ours to act on only if it is still a child of <html>, visible through every ancestor, and
+   * in its corner: a fixed element moves with <html> only when <html> gets a transform, a filter, a perspective or
+   * containment, or a zoom. Read at click time only: measuring the page when the notice shows would make the browser
+   * lay out the whole page in our task. Anything amiss restarts the waiting time. */
   const inPlace = () => {
-    const here = host.parentNode === document.documentElement && host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) !== false;
-    const at = here ? place() : null;
-    if (here && at === drawnAt) return true;
-    drawnAt = at;
-    shownAt = performance.now();
-    return false;
+    const root = document.documentElement;
+    const cs = getComputedStyle(root);
+    const ok = host.parentNode === root
+      && host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) !== false
+      && cs.transform === 'none' && cs.filter === 'none' && cs.perspective === 'none'
+      && (cs.contain === 'none' || cs.contain === '') && (cs.zoom === '' || cs.zoom === '1' || cs.zoom === undefined);
+    if (!ok) shownAt = performance.now();
+    return ok;
   };
   const guard = (fn: () => void) => (e: Event) => {
     if (!e.isTrusted || !inPlace() || performance.now() - shownAt < CLICK_GUARD_MS) return;
@@ -154,13 +153,9 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   } catch {
     return null;
   }
-  // filled after insertion, so screen readers announce it as a change of a live region; its place is read once
-  // laid out, for the click guard
+  // filled after insertion, so screen readers announce it as a change of a live region
   setTimeout(() => {
     text.textContent = content.text;
-    requestAnimationFrame(() => {
-      drawnAt = place();
-    });
   }, 0);
   return { remove };
 }

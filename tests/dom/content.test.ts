@@ -106,14 +106,6 @@ describe('the content script’s receiver', () => {
     trustedDrop();
     expect(notices()).toBe(1);
   });
-
-  it('left behind by an update, it shows nothing and lets go of its receiver', async () => {
-    const receive = (await contentScriptAt(PROFILE))!;
-    runtime.id = undefined; // the extension was updated or removed under this page
-    expect(receive(policy(), PROFILE)).toMatchObject({ shown: false });
-    expect(notices()).toBe(0);
-    expect(g[RECEIVER]).toBeUndefined();
-  });
 });
 
 /** A drop of one photo, as the browser would deliver a user's drop (trusted). */

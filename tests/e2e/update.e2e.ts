@@ -55,6 +55,8 @@ it('the orphaned content script stops cleanly, and the updated extension works i
   await Promise.all([p.close(), fresh.close()]);
 });
 
+// The content script's receiver does not ask runtime whether it is still alive (that would cost every notice page
+// about a millisecond): the new worker's executeScript runs in a new isolated world and never reaches the orphan.
 it('an update under an open profile page whose notice could still show: no notice from the old script, no error', async () => {
   const p = await ext.context.newPage();
   const errors: string[] = [];
