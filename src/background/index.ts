@@ -5,6 +5,7 @@
  */
 import { browser, type Runtime, type Tabs } from '../ext/browser';
 import { restrictLocalStorage } from '../ext/storage-access';
+import { onAlarm, reschedule } from './reminders';
 import { route } from './router';
 import { catchUpTabs, forgetTab, onTabUpdated } from './tabs';
 
@@ -17,6 +18,16 @@ browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeI
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
+
+// deadlines: alarms do not fire while the browser is closed, so the next one is recomputed at install, update and start
+browser.alarms.onAlarm.addListener((alarm: { name: string }) => {
+  onAlarm(alarm.name).catch((e: unknown) => console.error('Unscraped: could not check the deadlines', e));
+});
+const recompute = () => {
+  reschedule().catch((e: unknown) => console.error('Unscraped: could not schedule the deadlines', e));
+};
+browser.runtime.onInstalled.addListener(recompute);
+browser.runtime.onStartup.addListener(recompute);
 
 void restrictLocalStorage();
 

@@ -8,6 +8,7 @@ import { senderKind } from '../core/protocol/sender';
 import type { Runtime } from '../ext/browser';
 import { selfIdentity } from '../ext/self';
 import { handleContentMessage } from './content-messages';
+import * as requests from './requests';
 import * as sitePrefs from './site-prefs';
 
 type PageHandlers = { [K in PageType]: (req: PageRequest<K>) => Promise<PageReply<K>> };
@@ -21,6 +22,16 @@ const pageHandlers = {
   getHealth: sitePrefs.getHealth,
   listKeptAside: sitePrefs.listKeptAside,
   clearKeptAside: sitePrefs.clearKeptAside,
+  getDetails: requests.getDetails,
+  saveDetails: requests.saveDetails,
+  deleteDetails: requests.deleteDetails,
+  listRequests: requests.listRequests,
+  getRequestLog: requests.getRequestLog,
+  logRequest: requests.logRequest,
+  updateRequest: requests.updateRequest,
+  markFollowUp: requests.markFollowUp,
+  removeRequest: requests.removeRequest,
+  setNotify: requests.setNotify,
 } satisfies PageHandlers;
 
 export function handlePageMessage(msg: PageMessage): Promise<unknown> {

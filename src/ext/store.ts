@@ -43,7 +43,8 @@ export class UnreadableStore extends Error {
 
 export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
   const { key } = spec;
-  let cache: T | null = null;
+  /** the value in force; `null` here means "not read yet" (a stored value may itself be null: it is boxed) */
+  let cache: { value: T } | null = null;
   /** set while the cache holds a fallback because storage could not be read */
   let degradedUntil = 0;
   let chain: Promise<unknown> = Promise.resolve();
@@ -51,7 +52,7 @@ export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
   /** JSON of the store's own last write, so its change event does not empty the cache */
   let written: string | null = null;
 
-  const fresh = () => cache !== null && (degradedUntil === 0 || Date.now() < degradedUntil);
+  const fresh = (): boolean => cache !== null && (degradedUntil === 0 || Date.now() < degradedUntil);
 
   function enqueue<R>(job: () => Promise<R>): Promise<R> {
     const run = chain.then(job, job);
@@ -80,20 +81,20 @@ export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
     await bounded('local', `save ${key}`, () => browser.storage.local.set({ [key]: value }));
   }
 
-  /** Read, keep aside and repair; inside the queue. Returns null when storage could not be read. */
-  async function readRepaired(): Promise<T | null> {
+  /** Read, keep aside and repair; inside the queue. `unreadable` when storage could not be read. */
+  async function readRepaired(): Promise<{ value: T } | 'unreadable'> {
     let got: Record<string, unknown>;
     try {
       got = await bounded('local', `read ${key}`, () => browser.storage.local.get(key));
     } catch {
       degradedUntil = Date.now() + RETRY_READ_MS;
-      return null;
+      return 'unreadable';
     }
     const r = spec.read(got[key]);
     if (r.keepAside !== undefined) await keepAside(r.keepAside);
     if (r.changed && !r.newer) await write(r.value).catch(() => undefined);
     degradedUntil = 0;
-    return r.value;
+    return { value: r.value };
   }
 
   browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>, area: string) => {
@@ -106,12 +107,12 @@ export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
   return {
     key,
     load() {
-      if (fresh()) return Promise.resolve(cache as T);
+      if (fresh()) return Promise.resolve(cache!.value);
       loading ??= enqueue(async () => {
-        if (fresh()) return cache as T;
-        const value = await readRepaired();
-        cache = value ?? cache ?? spec.fallback();
-        return cache;
+        if (fresh()) return cache!.value;
+        const read = await readRepaired();
+        cache = read !== 'unreadable' ? read : (cache ?? { value: spec.fallback() });
+        return cache.value;
       }).finally(() => {
         loading = null;
       });
@@ -119,11 +120,11 @@ export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
     },
     update(change) {
       return enqueue(async () => {
-        const current = fresh() ? (cache as T) : await readRepaired();
-        if (current === null) throw new UnreadableStore(key);
-        const next = change(current);
+        const current = fresh() ? cache! : await readRepaired();
+        if (current === 'unreadable') throw new UnreadableStore(key);
+        const next = change(current.value);
         await write(next); // rejects: the previous value stays in force
-        cache = next;
+        cache = { value: next };
         return next;
       });
     },

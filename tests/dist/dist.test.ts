@@ -61,6 +61,15 @@ describe.each(TARGETS)('dist/%s', (target) => {
     for (const p of paths) expect(code, p).not.toContain(p);
   });
 
+  it('carries none of the personal-data modules: no details, no request log, no letter, no address', () => {
+    const m = manifest(target);
+    const code = readFileSync(join(dist(target), m.content_scripts[0].js[0]), 'utf8');
+    // strings that exist only in core/user (details), core/requests (log, letters) and the registry's channels
+    for (const marker of ['letterLanguage', 'partly-answered', 'remindedOn', 'legal-requests@clearview.ai', 'stored details', 'Article 15', 'Art. 15']) {
+      expect(code, marker).not.toContain(marker);
+    }
+  });
+
   it('exposes no resource to web pages', () => {
     const m = manifest(target);
     expect(m.web_accessible_resources ?? []).toEqual([]);

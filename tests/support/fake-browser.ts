@@ -79,8 +79,10 @@ function makeFake() {
   };
 
   const tabs = new Map<number, { id: number; url?: string; incognito: boolean; index: number; status?: string }>();
+  /** tab-specific badge texts and titles; the global ones are under GLOBAL (-1). A tab set to `null` shows the global. */
   const badges = new Map<number, string>();
   const titles = new Map<number, string>();
+  const GLOBAL = -1;
   const created: string[] = [];
   const injections: { tabId: number; frameIds: number[] }[] = [];
   const alarms = new Map<string, { name: string; scheduledTime: number }>();
@@ -108,14 +110,27 @@ function makeFake() {
       },
     },
     action: {
-      setBadgeText: async ({ tabId, text }: { tabId: number; text: string }) => {
-        badges.set(tabId, text);
+      setBadgeText: async ({ tabId, text }: { tabId?: number; text: string | null }) => {
+        if (text === null) badges.delete(tabId ?? GLOBAL);
+        else badges.set(tabId ?? GLOBAL, text);
       },
       setBadgeBackgroundColor: async () => {},
-      setTitle: async ({ tabId, title }: { tabId: number; title: string }) => {
-        titles.set(tabId, title);
+      setTitle: async ({ tabId, title }: { tabId?: number; title: string | null }) => {
+        if (title === null) titles.delete(tabId ?? GLOBAL);
+        else titles.set(tabId ?? GLOBAL, title);
       },
       setBadgeTextColor: async () => {},
+    },
+    permissions: {
+      granted: new Set<string>(),
+      contains: async ({ permissions = [] }: { permissions?: string[] }) => permissions.every((p) => browser.permissions.granted.has(p)),
+    },
+    notifications: {
+      shown: [] as { title: string; message: string }[],
+      create: async (_id: string, o: { title: string; message: string }) => {
+        browser.notifications.shown.push({ title: o.title, message: o.message });
+        return _id;
+      },
     },
     alarms: {
       create: async (name: string, info: { when: number }) => {
@@ -134,7 +149,10 @@ function makeFake() {
       },
     },
   };
-  return { browser, tabs, badges, titles, created, injections, alarms };
+  /** What a tab's toolbar shows: its own text, else the global one. */
+  const shownBadge = (tabId: number) => badges.get(tabId) ?? badges.get(GLOBAL) ?? '';
+  const shownTitle = (tabId: number) => titles.get(tabId) ?? titles.get(GLOBAL) ?? '';
+  return { browser, tabs, badges, titles, created, injections, alarms, GLOBAL, shownBadge, shownTitle };
 }
 
 export type FakeBrowser = ReturnType<typeof makeFake>;

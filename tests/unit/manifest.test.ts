@@ -9,9 +9,10 @@ const CSP =
   "frame-ancestors 'none'";
 
 describe('source manifest', () => {
-  it('asks for storage, and scripting (to hand the content script its policy), and nothing else', () => {
-    expect(source.permissions).toEqual(['storage', 'scripting']);
-    expect(source).not.toHaveProperty('optional_permissions');
+  it('asks for storage, scripting (to hand the content script its policy) and alarms (request deadlines), and nothing else', () => {
+    expect(source.permissions).toEqual(['storage', 'scripting', 'alarms']);
+    // notifications only if the user asks for them, at that moment
+    expect(source.optional_permissions).toEqual(['notifications']);
   });
   it('lists no hosts: the build fills them in from the registry, so there is no copy to keep in step', () => {
     expect(source).not.toHaveProperty('host_permissions');
@@ -58,7 +59,8 @@ describe('manifestFor', () => {
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(m).not.toHaveProperty('externally_connectable');
-    expect(m.permissions).toEqual(['storage', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'scripting', 'alarms']);
+    expect(m.optional_permissions).toEqual(['notifications']);
   });
   it('does not change the source manifest', () => {
     manifestFor('firefox');

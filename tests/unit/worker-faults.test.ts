@@ -228,7 +228,7 @@ describe('a worker stopped between two writes leaves consistent data', () => {
     w = await startWorker();
     contentScript();
     await loaded(6, 'https://x.com/sam/likes');
-    expect(fake.badges.get(6)).toBe('');
+    expect(fake.shownBadge(6)).toBe('');
   });
 });
 
@@ -284,7 +284,7 @@ describe('a private window leaves nothing on disk', () => {
     notices = 0;
     await w.handlePageMessage({ type: 'setSiteMode', site: 'instagram.com', mode: 'off', tabId: 13 });
     expect(local()).toEqual({});
-    expect(fake.badges.get(13)).toBe('');
+    expect(fake.shownBadge(13)).toBe('');
     expect(await w.handlePageMessage({ type: 'getSiteMode', tabId: 13 })).toEqual({ site: 'instagram.com', mode: 'off', isDefault: false, tabOnly: true });
     // another tab of the site, in a normal window, is not affected
     await loaded(14, 'https://www.instagram.com/other/');

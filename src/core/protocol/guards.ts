@@ -9,6 +9,12 @@ export function hasExactKeys(x: Record<string, unknown>, keys: readonly string[]
   return own.length === keys.length && keys.every((k) => Object.prototype.hasOwnProperty.call(x, k));
 }
 
+/** True when `x` has every key of `required`, and no key outside `required` and `optional`. */
+export function hasKeys(x: Record<string, unknown>, required: readonly string[], optional: readonly string[] = []): boolean {
+  const own = Object.keys(x);
+  return required.every((k) => Object.prototype.hasOwnProperty.call(x, k)) && own.every((k) => required.includes(k) || optional.includes(k));
+}
+
 export const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
 /** A document id as the content script makes them (`crypto.randomUUID()`). */

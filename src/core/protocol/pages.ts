@@ -7,9 +7,14 @@
  * Run-time guards stay exact: a message whose keys or values are not exactly what its entry says is dropped.
  */
 import { isMode, isSiteKey, type Prefs, type SiteMode } from '../prefs';
+import { LAW_IDS, LETTER_LANGUAGES, REQUEST_KINDS, type LawId, type LetterLanguage, type RequestKind } from '../registry/request-schema';
+import { isIsoDay } from '../requests/deadlines';
+import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type RequestSummary } from '../requests/log';
+import type { ChannelType } from '../requests/types';
+import type { DetailsInput, UserDetails } from '../user/details';
 import type { SiteModeReply } from '../tab-state';
 import type { TabState } from '../types';
-import { hasExactKeys, isRecord, isTabId } from './guards';
+import { hasExactKeys, hasKeys, isRecord, isTabId } from './guards';
 
 /** A request that carries nothing but its type. */
 type Empty = Record<never, never>;
@@ -29,6 +34,30 @@ export interface PageProtocol {
   /** stored values that could not be read whole and were kept aside */
   listKeptAside: { req: Empty; res: KeptAsideInfo[] };
   clearKeptAside: { req: Empty; res: { cleared: number } };
+  /** the user's details for letters, or null when none are saved */
+  getDetails: { req: Empty; res: UserDetails | null };
+  /** save the details (cleaned); `error` names the field that is not acceptable */
+  saveDetails: { req: { details: DetailsInput }; res: { details: UserDetails } | { error: string } };
+  deleteDetails: { req: Empty; res: { deleted: true } };
+  /** every logged request, as the contract for outside checks says: ISO days, the due date derived from the law */
+  listRequests: { req: Empty; res: { requests: RequestSummary[] } };
+  /** the whole log for the log page: each record with its due date and whether it is overdue today */
+  getRequestLog: { req: Empty; res: RequestLogView };
+  /** the user says they sent a request on `sentOn` */
+  logRequest: { req: { scraper: string; kind: RequestKind; law: LawId; channel: ChannelType; sentOn: string; language?: LetterLanguage }; res: { id: string; dueDate: string | null } };
+  /** a new status (answered, refused, extended...) on a day, with a note */
+  updateRequest: { req: { id: string; status: RequestStatus; on: string; note?: string }; res: RequestSummary };
+  /** the user sent the reminder, or filed the complaint */
+  markFollowUp: { req: { id: string; what: 'reminded' | 'complained'; on: string }; res: RequestSummary };
+  removeRequest: { req: { id: string }; res: { removed: true } };
+  /** system notifications for overdue answers, asked for by the user (the page asks the browser's permission) */
+  setNotify: { req: { notify: boolean }; res: { notify: boolean } };
+}
+
+export interface RequestLogView {
+  today: string;
+  notify: boolean;
+  requests: (RequestRecord & { dueDate: string | null; overdue: boolean })[];
 }
 
 export interface Health {
@@ -73,7 +102,36 @@ const PARSERS: { [K in PageType]: Parser<K> } = {
   getHealth: bare('getHealth'),
   listKeptAside: bare('listKeptAside'),
   clearKeptAside: bare('clearKeptAside'),
+  getDetails: bare('getDetails'),
+  // the details themselves are checked and cleaned by the worker (core/user/details.ts cleanDetails)
+  saveDetails: (x) => (hasExactKeys(x, ['type', 'details']) && isRecord(x.details) ? { type: 'saveDetails', details: x.details as unknown as DetailsInput } : null),
+  deleteDetails: bare('deleteDetails'),
+  listRequests: bare('listRequests'),
+  getRequestLog: bare('getRequestLog'),
+  logRequest: (x) => {
+    if (!hasKeys(x, ['type', 'scraper', 'kind', 'law', 'channel', 'sentOn'], ['language'])) return null;
+    if (typeof x.scraper !== 'string' || !SCRAPER_ID.test(x.scraper)) return null;
+    if (!oneOf(REQUEST_KINDS, x.kind) || !oneOf(LAW_IDS, x.law) || !oneOf(CHANNELS, x.channel) || !isIsoDay(x.sentOn)) return null;
+    if (x.language !== undefined && !oneOf(LETTER_LANGUAGES, x.language)) return null;
+    return { type: 'logRequest', scraper: x.scraper, kind: x.kind, law: x.law, channel: x.channel, sentOn: x.sentOn, ...(x.language ? { language: x.language } : {}) };
+  },
+  updateRequest: (x) => {
+    if (!hasKeys(x, ['type', 'id', 'status', 'on'], ['note']) || !isRequestId(x.id) || !oneOf(REQUEST_STATUSES, x.status) || !isIsoDay(x.on)) return null;
+    if (x.note !== undefined && (typeof x.note !== 'string' || x.note.length > 2_000)) return null;
+    return { type: 'updateRequest', id: x.id, status: x.status, on: x.on, ...(x.note !== undefined ? { note: x.note as string } : {}) };
+  },
+  markFollowUp: (x) =>
+    hasExactKeys(x, ['type', 'id', 'what', 'on']) && isRequestId(x.id) && (x.what === 'reminded' || x.what === 'complained') && isIsoDay(x.on)
+      ? { type: 'markFollowUp', id: x.id, what: x.what, on: x.on }
+      : null,
+  removeRequest: (x) => (hasExactKeys(x, ['type', 'id']) && isRequestId(x.id) ? { type: 'removeRequest', id: x.id } : null),
+  setNotify: (x) => (hasExactKeys(x, ['type', 'notify']) && typeof x.notify === 'boolean' ? { type: 'setNotify', notify: x.notify } : null),
 };
+
+const SCRAPER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const CHANNELS: readonly ChannelType[] = ['email', 'webform', 'postal'];
+const oneOf = <T extends string>(list: readonly T[], x: unknown): x is T => typeof x === 'string' && (list as readonly string[]).includes(x);
+const isRequestId = (x: unknown): x is string => typeof x === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(x);
 
 export const PAGE_TYPES = Object.keys(PARSERS) as PageType[];
 
