@@ -5,11 +5,17 @@ import type { Health } from '../core/protocol/pages';
 import { explainWords } from '../core/evidence-words';
 import { COVERAGE, EVIDENCE, REGISTRY_VERSION, evidenceFor, platformFindings, platformInfo, scraperInfo } from '../core/registry/index';
 import { assessRisk } from '../core/risk';
+import type { RequestSummary } from '../core/requests/log';
 import type { SiteModeReply } from '../core/tab-state';
 import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import type { Translate } from '../ui/i18n';
 import type { PopupSource } from './connector';
 import { Popup } from './explain/popup-view';
+
+/** Waiting for an answer and past the due date (the due day itself is still in time). */
+function countOverdue(list: RequestSummary[], today: string): number {
+  return list.filter((r) => (r.status === 'sent' || r.status === 'extended') && r.dueDate !== null && r.dueDate < today).length;
+}
 
 export function App({ source, t, expanded }: { source: PopupSource; t: Translate; expanded: boolean }) {
   const [tabId, setTabId] = useState<number | null>(null);
@@ -18,6 +24,7 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
   const [access, setAccess] = useState<boolean | null>(null);
   const [health, setHealth] = useState<Health | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [requests, setRequests] = useState<{ count: number; overdue: number } | null>(null);
 
   const load = async (id: number | null) => {
     if (id === null) {
@@ -36,6 +43,7 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
 
   useEffect(() => {
     void source.hasHostAccess().then(setAccess);
+    void source.listRequests().then((list) => list && setRequests({ count: list.length, overdue: countOverdue(list, source.today()) }));
     void source.targetTabId().then((id) => {
       setTabId(id);
       return load(id);
@@ -72,6 +80,9 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
       onRequestAccess={() => void source.requestHostAccess().then((ok) => ok && setAccess(true))}
       health={health}
       saveFailed={saveFailed}
+      requests={requests}
+      onOpenLog={() => source.openView({ view: 'log' })}
+      onAsk={(scraper) => source.openView({ view: 'request', scraper })}
     />
   );
 }

@@ -3,13 +3,16 @@
  * tests with a fake. Only this file and main.tsx touch the browser.
  */
 import type { Prefs, SiteMode } from '../core/prefs';
-import type { Health } from '../core/protocol/pages';
+import type { Health, PageProtocol, PageReply, RequestLogView } from '../core/protocol/pages';
+import type { RequestSummary } from '../core/requests/log';
+import type { DetailsInput, UserDetails } from '../core/user/details';
 import type { SiteModeReply } from '../core/tab-state';
 import type { TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
 import { hasHostAccess, requestHostAccess } from '../ext/permissions';
 import { readTabView } from '../ext/tab-view';
+import { localToday } from '../ext/today';
 
 export interface PopupSource {
   /** the tab this popup describes, or null when there is none */
@@ -25,6 +28,30 @@ export interface PopupSource {
   hasHostAccess(): Promise<boolean>;
   requestHostAccess(): Promise<boolean>;
   openSettings(): void;
+  /** the log's summary, shown on every site */
+  listRequests(): Promise<RequestSummary[] | undefined>;
+  /** open one of the popup's other views (the request page for a company, the log) in a tab */
+  openView(query: Record<string, string>): void;
+  /** today's ISO day, in the user's time zone */
+  today(): string;
+}
+
+/** What the request page and the log page need from the browser. */
+export interface RequestSource {
+  getDetails(): Promise<UserDetails | null | undefined>;
+  saveDetails(details: DetailsInput): Promise<PageReply<'saveDetails'> | undefined>;
+  logRequest(req: PageProtocol['logRequest']['req']): Promise<PageReply<'logRequest'> | undefined>;
+  getRequestLog(): Promise<RequestLogView | undefined>;
+  updateRequest(req: PageProtocol['updateRequest']['req']): Promise<RequestSummary | undefined>;
+  markFollowUp(req: PageProtocol['markFollowUp']['req']): Promise<RequestSummary | undefined>;
+  /** turning it on asks the browser's permission first (inside the click) */
+  setNotify(on: boolean): Promise<boolean>;
+  copy(text: string): Promise<boolean>;
+  print(): void;
+  /** today's ISO day, in the user's time zone */
+  today(): string;
+  uiLanguage(): string;
+  openView(query: Record<string, string>): void;
 }
 
 /** `?tabId=N` (opened as a page: from the notice, in tests, on Android), else the active tab. */
@@ -46,5 +73,35 @@ export function browserSource(params: URLSearchParams): PopupSource {
     hasHostAccess,
     requestHostAccess,
     openSettings: () => void browser.runtime.openOptionsPage(),
+    listRequests: () => askWorker('listRequests', {}).then((r) => r?.requests),
+    openView,
+    today: () => localToday(),
+  };
+}
+
+function openView(query: Record<string, string>): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${new URLSearchParams(query)}`) });
+}
+
+export function browserRequestSource(): RequestSource {
+  return {
+    getDetails: () => askWorker('getDetails', {}),
+    saveDetails: (details) => askWorker('saveDetails', { details }),
+    logRequest: (req) => askWorker('logRequest', req),
+    getRequestLog: () => askWorker('getRequestLog', {}),
+    updateRequest: (req) => askWorker('updateRequest', req),
+    markFollowUp: (req) => askWorker('markFollowUp', req),
+    setNotify: async (on) => {
+      if (on) {
+        const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+        if (!granted) return false;
+      }
+      return (await askWorker('setNotify', { notify: on }))?.notify ?? false;
+    },
+    copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+    print: () => window.print(),
+    today: () => localToday(),
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    openView,
   };
 }

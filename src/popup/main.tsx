@@ -1,15 +1,39 @@
-/** Mounts the popup (also the explanation page, with `?view=explain`). */
-import { render } from 'preact';
+/** Mounts the popup. The same page is the explanation page (`?view=explain`), the request page for one company
+ * (`?view=request&scraper=ID`) and the request log (`?view=log`); the last two load their code only when opened. */
+import { render, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import '../ui/base.css';
 import './popup.css';
 import { browser } from '../ext/browser';
 import { t } from '../ext/i18n';
+import { TranslateProvider } from '../ui/i18n';
 import { App } from './app';
-import { browserSource } from './connector';
+import { browserRequestSource, browserSource } from './connector';
 
 const params = new URLSearchParams(location.search);
-const expanded = params.get('view') === 'explain';
+const view = params.get('view');
+const expanded = view === 'explain';
+const scraper = params.get('scraper') ?? '';
+
+/** A view whose code loads when it is opened. */
+function Lazy({ load }: { load: () => Promise<ComponentChildren> }) {
+  const [node, setNode] = useState<ComponentChildren>(null);
+  useEffect(() => {
+    void load().then(setNode);
+  }, []);
+  return <TranslateProvider t={t}>{node ?? <p class="muted">{t('loading')}</p>}</TranslateProvider>;
+}
 
 document.documentElement.lang = browser.i18n.getUILanguage();
-if (expanded) document.title = t('explainTitle');
-render(<App source={browserSource(params)} t={t} expanded={expanded} />, document.getElementById('app')!);
+let root: ComponentChildren;
+if (view === 'request' && /^[a-z0-9-]{1,40}$/.test(scraper)) {
+  document.title = t('requestTitle', scraper);
+  root = <Lazy load={() => import('./request/request-view').then(({ RequestView }) => <RequestView scraper={scraper} source={browserRequestSource()} />)} />;
+} else if (view === 'log') {
+  document.title = t('logTitle');
+  root = <Lazy load={() => import('./log/log-view').then(({ LogView }) => <LogView source={browserRequestSource()} />)} />;
+} else {
+  if (expanded) document.title = t('explainTitle');
+  root = <App source={browserSource(params)} t={t} expanded={expanded} />;
+}
+render(root, document.getElementById('app')!);

@@ -93,6 +93,9 @@ function popupSource(over: Partial<PopupSource> = {}): PopupSource {
     hasHostAccess: async () => true,
     requestHostAccess: async () => true,
     openSettings: () => undefined,
+    listRequests: async () => [],
+    openView: () => undefined,
+    today: () => '2026-11-28',
     ...over,
   };
 }

@@ -87,6 +87,27 @@ await popupFor('explain-vk', 'https://vk.com/alex_demo', '&view=explain');
 await popupFor('explain-flickr', 'https://www.flickr.com/photos/alexdemo/', '&view=explain');
 await popupFor('popup-unlisted', 'https://unlisted.example/');
 
+// the request page: first the details it asks for, then the letter
+const ago = (n) => {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+await shoot('request-details', ext.url('src/popup/index.html?view=request&scraper=clearview-ai'), { width: 680, waitFor: (x) => x.getByTestId('details-form').waitFor() });
+await ext.sendFromExtensionPage({ type: 'saveDetails', details: { name: 'Alex Demo', email: 'alex@example.org', country: 'NL', letterLanguage: 'en' } });
+await shoot('request-letter', ext.url('src/popup/index.html?view=request&scraper=clearview-ai'), { width: 680, waitFor: (x) => x.getByTestId('letter').waitFor() });
+await shoot('request-letter-360', ext.url('src/popup/index.html?view=request&scraper=clearview-ai'), { width: 360, waitFor: (x) => x.getByTestId('letter').waitFor() });
+await shoot('request-pimeyes', ext.url('src/popup/index.html?view=request&scraper=pimeyes'), { width: 680, waitFor: (x) => x.getByRole('heading', { level: 1 }).waitFor() });
+// the log: one request past its deadline, one waiting; then the reminder and the complaint drafted for the first
+if (!only || [...only].some((n) => n.startsWith('log'))) {
+  await ext.sendFromExtensionPage({ type: 'logRequest', scraper: 'clearview-ai', kind: 'access', law: 'gdpr', channel: 'email', sentOn: ago(62), language: 'en', channelId: 'clearview-ai-email' });
+  await ext.sendFromExtensionPage({ type: 'logRequest', scraper: 'facecheck-id', kind: 'erasure', law: 'gdpr', channel: 'webform', sentOn: ago(3), language: 'en' });
+}
+await shoot('log', ext.url('src/popup/index.html?view=log'), { width: 680, waitFor: (x) => x.getByTestId('log').waitFor() });
+await shoot('log-reminder', ext.url('src/popup/index.html?view=log'), { width: 680, waitFor: async (x) => { await x.getByTestId('reminder-button').click(); await x.getByTestId('reminder-draft').waitFor(); } });
+await shoot('log-complaint', ext.url('src/popup/index.html?view=log'), { width: 680, waitFor: async (x) => { await x.getByTestId('complaint-button').click(); await x.getByTestId('complaint-draft').waitFor(); } });
+await shoot('log-360', ext.url('src/popup/index.html?view=log'), { width: 360, waitFor: (x) => x.getByTestId('log').waitFor() });
+
 // options, with a stored value that could not be read (kept aside, listed, clearable)
 if (!only || only.has('options')) {
   const worker = await ext.liveWorker();

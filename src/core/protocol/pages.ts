@@ -44,7 +44,7 @@ export interface PageProtocol {
   /** the whole log for the log page: each record with its due date and whether it is overdue today */
   getRequestLog: { req: Empty; res: RequestLogView };
   /** the user says they sent a request on `sentOn` */
-  logRequest: { req: { scraper: string; kind: RequestKind; law: LawId; channel: ChannelType; sentOn: string; language?: LetterLanguage }; res: { id: string; dueDate: string | null } };
+  logRequest: { req: { scraper: string; kind: RequestKind; law: LawId; channel: ChannelType; sentOn: string; language?: LetterLanguage; channelId?: string }; res: { id: string; dueDate: string | null } };
   /** a new status (answered, refused, extended...) on a day, with a note */
   updateRequest: { req: { id: string; status: RequestStatus; on: string; note?: string }; res: RequestSummary };
   /** the user sent the reminder, or filed the complaint */
@@ -109,11 +109,15 @@ const PARSERS: { [K in PageType]: Parser<K> } = {
   listRequests: bare('listRequests'),
   getRequestLog: bare('getRequestLog'),
   logRequest: (x) => {
-    if (!hasKeys(x, ['type', 'scraper', 'kind', 'law', 'channel', 'sentOn'], ['language'])) return null;
+    if (!hasKeys(x, ['type', 'scraper', 'kind', 'law', 'channel', 'sentOn'], ['language', 'channelId'])) return null;
     if (typeof x.scraper !== 'string' || !SCRAPER_ID.test(x.scraper)) return null;
     if (!oneOf(REQUEST_KINDS, x.kind) || !oneOf(LAW_IDS, x.law) || !oneOf(CHANNELS, x.channel) || !isIsoDay(x.sentOn)) return null;
     if (x.language !== undefined && !oneOf(LETTER_LANGUAGES, x.language)) return null;
-    return { type: 'logRequest', scraper: x.scraper, kind: x.kind, law: x.law, channel: x.channel, sentOn: x.sentOn, ...(x.language ? { language: x.language } : {}) };
+    if (x.channelId !== undefined && (typeof x.channelId !== 'string' || !/^[a-z0-9][a-z0-9-]{0,59}$/.test(x.channelId))) return null;
+    return {
+      type: 'logRequest', scraper: x.scraper, kind: x.kind, law: x.law, channel: x.channel, sentOn: x.sentOn,
+      ...(x.language ? { language: x.language } : {}), ...(x.channelId ? { channelId: x.channelId as string } : {}),
+    };
   },
   updateRequest: (x) => {
     if (!hasKeys(x, ['type', 'id', 'status', 'on'], ['note']) || !isRequestId(x.id) || !oneOf(REQUEST_STATUSES, x.status) || !isIsoDay(x.on)) return null;

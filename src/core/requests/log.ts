@@ -37,6 +37,8 @@ export interface RequestRecord {
   kind: RequestKind;
   law: LawId;
   channel: ChannelType;
+  /** the registry channel it went through (its address is looked up there, for a reminder through the same channel) */
+  channelId?: string;
   /** the language the letter was written in, if known */
   language?: LetterLanguage;
   /** ISO day the user sent it */
@@ -61,6 +63,7 @@ export function emptyLog(): RequestLog {
 }
 
 const ID = /^[A-Za-z0-9-]{8,64}$/;
+const CHANNEL_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const SCRAPER = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const isOneOf = <T extends string>(list: readonly T[], x: unknown): x is T => typeof x === 'string' && (list as readonly string[]).includes(x);
 
@@ -74,6 +77,7 @@ function readRecord(x: unknown): RequestRecord | null {
   if (!isIsoDay(r.sentOn) || !isOneOf(REQUEST_STATUSES, r.status)) return null;
   const out: RequestRecord = { id: r.id, scraper: r.scraper, kind: r.kind, law: r.law, channel: r.channel, sentOn: r.sentOn, status: r.status, history: [] };
   if (isOneOf(LETTER_LANGUAGES, r.language)) out.language = r.language;
+  if (typeof r.channelId === 'string' && CHANNEL_ID.test(r.channelId)) out.channelId = r.channelId;
   for (const k of ['extendedOn', 'remindedOn', 'complainedOn'] as const) if (isIsoDay(r[k])) out[k] = r[k] as string;
   if (Array.isArray(r.history)) {
     for (const h of r.history.slice(0, 100)) {
@@ -130,6 +134,7 @@ export interface NewRequest {
   channel: ChannelType;
   sentOn: string;
   language?: LetterLanguage;
+  channelId?: string;
 }
 
 /** Add a request under `id`. Refuses a record that would not read back (the reader's rules are the one check). */

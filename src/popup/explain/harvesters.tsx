@@ -26,7 +26,7 @@ function groupByScraper(items: PopupData['evidence']): Group[] {
   return [...groups.values()];
 }
 
-export function Harvesters({ name, items, expanded: startExpanded }: { name: string; items: PopupData['evidence']; expanded: boolean }) {
+export function Harvesters({ name, items, expanded: startExpanded, onAsk }: { name: string; items: PopupData['evidence']; expanded: boolean; onAsk?: (scraper: string) => void }) {
   const t = useT();
   const say = useSay();
   const [expanded, setExpanded] = useState(startExpanded);
@@ -49,6 +49,11 @@ export function Harvesters({ name, items, expanded: startExpanded }: { name: str
                     {' · '}
                     {serviceWords(g.scraper).map((x) => say([x])).join(' · ')}
                   </span>
+                )}
+                {onAsk && g.scraper && (
+                  <button type="button" class="ask" onClick={() => onAsk(g.id)} aria-label={t('askThemLabel', g.scraper.name)} data-testid="ask">
+                    {t('askThem')}
+                  </button>
                 )}
                 {shown.map((e) => (
                   <div class="claim" key={`${e.source.url}|${e.claim}`}>

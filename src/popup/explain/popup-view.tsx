@@ -13,6 +13,7 @@ import { AccessCard } from './access-card';
 import { Harvesters } from './harvesters';
 import { SiteModeControl } from './site-mode';
 import { StateCard } from './state-card';
+import { RequestsSummary } from './requests-summary';
 import { Steps } from './steps';
 
 /** Everything the popup needs from the outside world. */
@@ -40,6 +41,11 @@ export interface PopupData {
   health?: Health | null;
   /** the last choice could not be saved */
   saveFailed?: boolean;
+  /** the request log's summary (null while unknown) */
+  requests?: { count: number; overdue: number } | null;
+  onOpenLog?: () => void;
+  /** prepare a request to a company ("Ask them") */
+  onAsk?: (scraper: string) => void;
 }
 
 export function Popup(d: PopupData) {
@@ -62,6 +68,7 @@ function PopupBody(d: PopupData) {
       {d.hostAccess === false && <AccessCard onRequest={d.onRequestAccess} />}
       <HealthCard health={d.health} />
       {d.hostAccess === false ? null : state === null ? <p class="muted">{t('loading')}</p> : <TabBody {...d} state={state} />}
+      <RequestsSummary requests={d.requests ?? null} onOpenLog={d.onOpenLog} />
       <footer class="foot muted">
         {t('footerRegistry', d.registryVersion)} · {t('footerNoNetwork')}
       </footer>
@@ -78,7 +85,7 @@ function TabBody(d: PopupData & { state: TabState }) {
       <StateCard state={state} name={name} off={off} reasons={off ? [] : (d.reasons ?? [])} summary={d.summary} />
       {state.platform && d.platform && (
         <>
-          <Harvesters name={name} items={d.evidence} expanded={!!d.expanded} />
+          <Harvesters name={name} items={d.evidence} expanded={!!d.expanded} onAsk={d.onAsk} />
           <Steps platform={d.platform} />
         </>
       )}
