@@ -24,13 +24,15 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
   const [health, setHealth] = useState<Health | null>(null);
   const [kept, setKept] = useState<KeptAsideInfo[] | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [requestCount, setRequestCount] = useState<number | null>(null);
 
   const refresh = async () => {
-    const [p, h, k] = await Promise.all([source.getPrefs(), source.health(), source.listKeptAside()]);
+    const [p, h, k, n] = await Promise.all([source.getPrefs(), source.health(), source.listKeptAside(), source.requestCount()]);
     // a new object even when nothing changed, so controls the user moved go back to what is saved
     setPrefs((old) => (p ? p : old && { ...old }));
     setHealth(h ?? null);
     setKept(k ?? null);
+    setRequestCount(n ?? null);
   };
   useEffect(() => {
     void refresh();
@@ -55,6 +57,8 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
       saveFailed={saveFailed}
       keptAside={kept}
       onClearKeptAside={() => void source.clearKeptAside().then(refresh)}
+      requestCount={requestCount}
+      logHref={source.logHref}
     />
   );
 }

@@ -2,6 +2,7 @@
  * main.tsx touch the browser. Every call answers undefined when the worker could not do it. */
 import type { Prefs, SiteMode } from '../core/prefs';
 import type { Health, KeptAsideInfo } from '../core/protocol/pages';
+import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
 
 export interface OptionsSource {
@@ -11,6 +12,10 @@ export interface OptionsSource {
   health(): Promise<Health | undefined>;
   listKeptAside(): Promise<KeptAsideInfo[] | undefined>;
   clearKeptAside(): Promise<{ cleared: number } | undefined>;
+  /** how many requests the log holds */
+  requestCount(): Promise<number | undefined>;
+  /** the request log page's address */
+  logHref: string;
 }
 
 export const browserSource: OptionsSource = {
@@ -20,4 +25,6 @@ export const browserSource: OptionsSource = {
   health: () => askWorker('getHealth', {}),
   listKeptAside: () => askWorker('listKeptAside', {}),
   clearKeptAside: () => askWorker('clearKeptAside', {}),
+  requestCount: () => askWorker('listRequests', {}).then((r) => r?.requests.length),
+  logHref: browser.runtime.getURL('src/popup/index.html?view=log'),
 };

@@ -6,6 +6,7 @@ import { HealthCard, SaveError } from '../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../ui/i18n';
 import { DefaultModeSection } from './sections/default-mode';
 import { KeptAsideSection } from './sections/kept-aside';
+import { RequestsSection } from './sections/requests';
 import { RegistrySection, type PlatformGroups } from './sections/registry';
 import { SitesSection } from './sections/sites';
 
@@ -24,6 +25,10 @@ export interface OptionsData {
   /** null while unknown */
   keptAside?: KeptAsideInfo[] | null;
   onClearKeptAside?: () => void;
+  /** how many requests the log holds; null while unknown */
+  requestCount?: number | null;
+  /** the request log page */
+  logHref?: string;
 }
 
 export function Options(d: OptionsData) {
@@ -46,6 +51,7 @@ function OptionsBody(d: OptionsData) {
       <SaveError shown={!!d.saveFailed} />
       <DefaultModeSection prefs={d.prefs} onDefaultMode={d.onDefaultMode} />
       <SitesSection prefs={d.prefs} onSiteMode={d.onSiteMode} />
+      <RequestsSection count={d.requestCount ?? null} logHref={d.logHref ?? '#'} />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>
         <p>{t('optionsPrivacyText')}</p>

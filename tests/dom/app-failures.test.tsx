@@ -25,6 +25,8 @@ function optionsSource(over: Partial<OptionsSource> = {}): OptionsSource {
     health: async () => broken,
     listKeptAside: async () => [],
     clearKeptAside: async () => ({ cleared: 0 }),
+    requestCount: async () => 2,
+    logHref: 'chrome-extension://ourid/src/popup/index.html?view=log',
     ...over,
   };
 }
@@ -124,5 +126,26 @@ describe('popup, when the worker fails', () => {
     render(<PopupApp source={popupSource({ setSiteMode })} t={t} expanded={false} />);
     fireEvent.click(await screen.findByRole('radio', { name: /Quiet/ }));
     await waitFor(() => expect(setSiteMode).toHaveBeenCalledWith('instagram.com', 'quiet', 3));
+  });
+});
+
+describe('options, the request log', () => {
+  it('links to the request log page and says how many requests it holds', async () => {
+    render(<OptionsApp source={optionsSource()} t={t} />);
+    const section = await screen.findByTestId('requests-section');
+    await within(section).findByText('Requests logged: 2');
+    expect(within(section).getByRole('link', { name: 'Open the request log' }).getAttribute('href')).toBe(
+      'chrome-extension://ourid/src/popup/index.html?view=log',
+    );
+  });
+
+  it('says the log is empty when it is, and says nothing about a count it could not read', async () => {
+    const { unmount } = render(<OptionsApp source={optionsSource({ requestCount: async () => 0 })} t={t} />);
+    await within(await screen.findByTestId('requests-section')).findByText(/No requests logged yet/);
+    unmount();
+    render(<OptionsApp source={optionsSource({ requestCount: async () => undefined })} t={t} />);
+    const section = await screen.findByTestId('requests-section');
+    await screen.findByTestId('default-mode');
+    expect(within(section).queryByText(/Requests logged|No requests/)).toBeNull();
   });
 });
