@@ -20,6 +20,11 @@ import { validateRequestRegistry } from './src/core/registry/validate-requests';
 import { CONTACTS } from './src/core/registry/channels';
 import { AUTHORITIES } from './src/core/registry/authorities';
 import { LAWS } from './src/core/registry/laws';
+import { registryTexts } from './src/core/registry/translations';
+import { NL } from './src/core/registry/translations/nl';
+import { DE } from './src/core/registry/translations/de';
+import { FR } from './src/core/registry/translations/fr';
+import { validateTranslations } from './src/core/registry/validate-translations';
 
 type Target = 'chrome' | 'firefox';
 type Manifest = Record<string, unknown> & { background?: Record<string, unknown> };
@@ -83,7 +88,8 @@ function stripPreactHtmlSink(): Plugin {
 }
 
 /** The registry ships only when its data lint passes (the same check as the unit tests), request kit included:
- * channels, authorities and laws without a source, or with a value the research struck out, fail the build. */
+ * channels, authorities and laws without a source, or with a value the research struck out, fail the build; and so
+ * does a user-facing text missing in Dutch, German or French, a stale translation, or one that drops a checked fact. */
 function registryGate(): Plugin {
   return {
     name: 'unscraped:registry-gate',
@@ -92,6 +98,10 @@ function registryGate(): Plugin {
       const problems = [
         ...validateRegistry({ rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE }),
         ...validateRequestRegistry({ contacts: CONTACTS, authorities: AUTHORITIES, laws: LAWS, scraperIds: SCRAPERS.map((s) => s.id) }),
+        ...validateTranslations({
+          texts: registryTexts({ evidence: EVIDENCE, scrapers: SCRAPERS, platforms: PLATFORMS, contacts: CONTACTS, authorities: AUTHORITIES }),
+          tables: { nl: NL, de: DE, fr: FR },
+        }),
       ];
       if (problems.length) this.error(`the registry has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
     },
