@@ -87,7 +87,7 @@ export const AUTHORITIES: readonly Authority[] = [
     form: { url: 'https://www.cnil.fr/fr/plaintes', source: da('frcnil') },
     postal: { lines: ['CNIL', '3 Place de Fontenoy', 'TSA 80715', '75334 PARIS CEDEX 07', 'France'], source: da('frcnil') },
     preferred: 'webform',
-    conditions: 'Exercise your rights with the organisation first (it has at most one month to answer). The complaint must be written in French.',
+    conditions: 'Exercise your rights with the organisation first (it has one month to answer, which it may extend by two months). The complaint must be written in French.',
     source: v('https://cnil.fr/fr/node/166989'),
   },
   {
@@ -228,7 +228,7 @@ export const AUTHORITIES: readonly Authority[] = [
     email: { address: 'enquiries@oaic.gov.au', source: v('https://www.oaic.gov.au/individuals/how-do-i-make-a-privacy-complaint') },
     postal: { lines: ['Office of the Australian Information Commissioner', 'GPO Box 5218', 'Sydney NSW 2001', 'Australia'], source: v('https://www.oaic.gov.au/individuals/how-do-i-make-a-privacy-complaint') },
     preferred: 'webform',
-    conditions: 'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over $3 million, among others. Free.',
+    conditions: 'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over A$3 million, among others. Free.',
     source: v('https://oaic.gov.au/privacy/privacy-complaints/complain-to-an-organisation-or-agency/', '2019-07-25'),
   },
 ];

@@ -379,8 +379,8 @@ export const DE: TranslationTable = {
     'Wenden Sie sich zuerst an die Organisation. Nur zu Ihren eigenen personenbezogenen Daten; keine anonymen Beschwerden. Auf Niederländisch oder Englisch. Die AP nennt ihr Formular oder einen Brief als Beschwerdewege, nicht E-Mail.',
   'Entry page: https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap':
     'Einstiegsseite: https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap',
-  'Exercise your rights with the organisation first (it has at most one month to answer). The complaint must be written in French.':
-    'Machen Sie Ihre Rechte zuerst gegenüber der Organisation geltend (sie hat höchstens einen Monat Zeit für die Antwort). Die Beschwerde muss auf Französisch verfasst sein.',
+  'Exercise your rights with the organisation first (it has one month to answer, which it may extend by two months). The complaint must be written in French.':
+    'Machen Sie Ihre Rechte zuerst gegenüber der Organisation geltend (sie hat einen Monat Zeit für die Antwort und darf diese Frist um zwei Monate verlängern). Die Beschwerde muss auf Französisch verfasst sein.',
   'The complaint must be signed (digitally, or by hand with a copy of an ID); the Garante publishes a complaint model (secondary).':
     'Die Beschwerde muss unterschrieben sein (digital oder handschriftlich mit einer Ausweiskopie); der Garante veröffentlicht ein Beschwerdemuster (sekundär).',
   'Receives only certified e-mail (PEC), per copies of the Garante’s complaint model (secondary).':
@@ -437,6 +437,6 @@ export const DE: TranslationTable = {
     'PIPEDA gilt für Organisationen des privaten Sektors bei kommerziellen Tätigkeiten und für grenzüberschreitende Datenflüsse. Das OPC ermutigt dazu (verlangt es nicht), die Sache zuerst mit der Organisation zu klären. Kostenlos.',
   'The page that leads to the online form; the form’s own address is not sourced.':
     'Die Seite, die zum Online-Formular führt; die Adresse des Formulars selbst ist nicht belegt.',
-  'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over $3 million, among others. Free.':
-    'Beschweren Sie sich zuerst bei der Organisation; antwortet sie nicht innerhalb von 30 Tagen oder ist die Antwort unbefriedigend, reichen Sie die Beschwerde schriftlich ein, in der Regel innerhalb von 12 Monaten. Gilt unter anderem für Unternehmen mit einem Jahresumsatz von über 3 Millionen $. Kostenlos.',
+  'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over A$3 million, among others. Free.':
+    'Beschweren Sie sich zuerst bei der Organisation; antwortet sie nicht innerhalb von 30 Tagen oder ist die Antwort unbefriedigend, reichen Sie die Beschwerde schriftlich ein, in der Regel innerhalb von 12 Monaten. Gilt unter anderem für Unternehmen mit einem Jahresumsatz von über 3 Millionen A$. Kostenlos.',
 };

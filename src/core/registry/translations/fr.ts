@@ -380,8 +380,8 @@ export const FR: TranslationTable = {
     "Contactez d'abord l'organisme. Uniquement au sujet de vos propres données personnelles ; pas de plaintes anonymes. En néerlandais ou en anglais. L'AP indique son formulaire ou un courrier comme voies de plainte, pas l'e-mail.",
   'Entry page: https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap':
     "Page d'accès : https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap",
-  'Exercise your rights with the organisation first (it has at most one month to answer). The complaint must be written in French.':
-    "Exercez d'abord vos droits auprès de l'organisme (il dispose d'un mois au plus pour répondre). La plainte doit être rédigée en français.",
+  'Exercise your rights with the organisation first (it has one month to answer, which it may extend by two months). The complaint must be written in French.':
+    "Exercez d'abord vos droits auprès de l'organisme (il dispose d'un mois pour répondre, qu'il peut prolonger de deux mois). La plainte doit être rédigée en français.",
   'The complaint must be signed (digitally, or by hand with a copy of an ID); the Garante publishes a complaint model (secondary).':
     "La plainte doit être signée (numériquement, ou à la main avec une copie d'une pièce d'identité) ; le Garante publie un modèle de plainte (secondaire).",
   'Receives only certified e-mail (PEC), per copies of the Garante’s complaint model (secondary).':
@@ -438,6 +438,6 @@ export const FR: TranslationTable = {
     "La LPRPDE (PIPEDA) s'applique aux organisations du secteur privé dans le cadre d'activités commerciales et aux flux de données transfrontaliers. Le Commissariat (OPC) encourage (sans l'exiger) à tenter d'abord de régler la question avec l'organisation. Gratuit.",
   'The page that leads to the online form; the form’s own address is not sourced.':
     "La page qui mène au formulaire en ligne ; l'adresse du formulaire lui-même n'est pas sourcée.",
-  'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over $3 million, among others. Free.':
-    "Adressez d'abord une réclamation à l'organisation ; si elle ne répond pas dans les 30 jours, ou si la réponse n'est pas satisfaisante, déposez une plainte par écrit, en général dans un délai de 12 mois. Couvre notamment les entreprises dont le chiffre d'affaires annuel est de plus de 3 millions $. Gratuit.",
+  'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over A$3 million, among others. Free.':
+    "Adressez d'abord une réclamation à l'organisation ; si elle ne répond pas dans les 30 jours, ou si la réponse n'est pas satisfaisante, déposez une plainte par écrit, en général dans un délai de 12 mois. Couvre notamment les entreprises dont le chiffre d'affaires annuel est de plus de 3 millions A$. Gratuit.",
 };

@@ -379,8 +379,8 @@ export const NL: TranslationTable = {
     'Neem eerst contact op met de organisatie. Alleen over uw eigen persoonsgegevens; geen anonieme klachten. In het Nederlands of Engels. De AP noemt haar formulier of een brief als klachtkanalen, niet e-mail.',
   'Entry page: https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap':
     'Startpagina: https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap',
-  'Exercise your rights with the organisation first (it has at most one month to answer). The complaint must be written in French.':
-    'Oefen uw rechten eerst uit bij de organisatie (die heeft hooguit een maand om te antwoorden). De klacht moet in het Frans zijn opgesteld.',
+  'Exercise your rights with the organisation first (it has one month to answer, which it may extend by two months). The complaint must be written in French.':
+    'Oefen uw rechten eerst uit bij de organisatie (die heeft een maand om te antwoorden en mag dat met twee maanden verlengen). De klacht moet in het Frans zijn opgesteld.',
   'The complaint must be signed (digitally, or by hand with a copy of an ID); the Garante publishes a complaint model (secondary).':
     'De klacht moet ondertekend zijn (digitaal, of met de hand met een kopie van een identiteitsbewijs); de Garante publiceert een modelklacht (secundair).',
   'Receives only certified e-mail (PEC), per copies of the Garante’s complaint model (secondary).':
@@ -437,6 +437,6 @@ export const NL: TranslationTable = {
     'PIPEDA geldt voor organisaties in de private sector bij commerciële activiteiten en voor grensoverschrijdende gegevensstromen. De OPC moedigt aan (verplicht niet) om het eerst met de organisatie op te lossen. Gratis.',
   'The page that leads to the online form; the form’s own address is not sourced.':
     'De pagina die naar het onlineformulier leidt; het adres van het formulier zelf is niet met een bron onderbouwd.',
-  'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over $3 million, among others. Free.':
-    'Dien eerst een klacht in bij de organisatie; als die niet binnen 30 dagen reageert of het antwoord onbevredigend is, dien dan schriftelijk een klacht in, in de regel binnen 12 maanden. Geldt onder meer voor bedrijven met een jaaromzet van meer dan $3 miljoen. Gratis.',
+  'Complain to the organisation first; if it does not respond within 30 days, or the reply is unsatisfactory, lodge in writing, generally within 12 months. Covers businesses with annual turnover over A$3 million, among others. Free.':
+    'Dien eerst een klacht in bij de organisatie; als die niet binnen 30 dagen reageert of het antwoord onbevredigend is, dien dan schriftelijk een klacht in, in de regel binnen 12 maanden. Geldt onder meer voor bedrijven met een jaaromzet van meer dan A$3 miljoen. Gratis.',
 };
