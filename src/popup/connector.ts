@@ -44,6 +44,7 @@ export interface RequestSource {
   getRequestLog(): Promise<RequestLogView | undefined>;
   updateRequest(req: PageProtocol['updateRequest']['req']): Promise<RequestSummary | undefined>;
   markFollowUp(req: PageProtocol['markFollowUp']['req']): Promise<RequestSummary | undefined>;
+  removeRequest(id: string): Promise<{ removed: true } | undefined>;
   /** turning it on asks the browser's permission first (inside the click) */
   setNotify(on: boolean): Promise<boolean>;
   copy(text: string): Promise<boolean>;
@@ -91,6 +92,7 @@ export function browserRequestSource(): RequestSource {
     getRequestLog: () => askWorker('getRequestLog', {}),
     updateRequest: (req) => askWorker('updateRequest', req),
     markFollowUp: (req) => askWorker('markFollowUp', req),
+    removeRequest: (id) => askWorker('removeRequest', { id }),
     setNotify: async (on) => {
       if (on) {
         const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);

@@ -28,6 +28,7 @@ function fakeSource(over: Partial<RequestSource> = {}): RequestSource & { calls:
     getRequestLog: rec('getRequestLog', { today: '2026-11-28', notify: false, requests: [] }) as RequestSource['getRequestLog'],
     updateRequest: rec('updateRequest', { id: 'x' }) as RequestSource['updateRequest'],
     markFollowUp: rec('markFollowUp', { id: 'x' }) as RequestSource['markFollowUp'],
+    removeRequest: rec('removeRequest', { removed: true }) as RequestSource['removeRequest'],
     setNotify: rec('setNotify', true) as RequestSource['setNotify'],
     copy: rec('copy', true) as RequestSource['copy'],
     print: () => undefined,
@@ -162,6 +163,19 @@ describe('the request log', () => {
     fireEvent.input(within(r).getByLabelText('Note (optional)'), { target: { value: 'They need two more months.' } });
     fireEvent.click(within(r).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(source.calls.updateRequest).toEqual([{ id: 'aaaaaaaa-1111', status: 'extended', on: '2026-11-28', note: 'They need two more months.' }]));
+  });
+
+  it('removes a request only after the user confirms, and keeps it when they change their mind', async () => {
+    const source = fakeSource({ getRequestLog: async () => ({ today: '2026-11-28', notify: false, requests: [row()] }) });
+    mount(<LogView source={source} />);
+    const r = await screen.findByTestId('log-row');
+    fireEvent.click(within(r).getByRole('button', { name: 'Remove this request from the log' }));
+    within(r).getByText(/cannot be brought back/);
+    fireEvent.click(within(r).getByRole('button', { name: 'Keep it' }));
+    expect(source.calls.removeRequest).toBeUndefined();
+    fireEvent.click(within(r).getByRole('button', { name: 'Remove this request from the log' }));
+    fireEvent.click(within(r).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(source.calls.removeRequest).toEqual(['aaaaaaaa-1111']));
   });
 
   it('asks for notifications only when the user turns them on, and says so when the browser refuses', async () => {

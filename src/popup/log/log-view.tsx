@@ -92,7 +92,15 @@ function LogRow({ row, today, details, source, onChange, onDetails }: {
   const [on, setOn] = useState(today);
   const [failed, setFailed] = useState(false);
   const [followUp, setFollowUp] = useState<'reminder' | 'complaint' | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const id = (k: string) => `${k}-${row.id}`;
+
+  const remove = async () => {
+    const r = await source.removeRequest(row.id);
+    setFailed(!r);
+    setConfirming(false);
+    if (r) await onChange();
+  };
 
   const save = async () => {
     const r = await source.updateRequest({ id: row.id, status, on, ...(note.trim() ? { note } : {}) });
@@ -201,6 +209,23 @@ function LogRow({ row, today, details, source, onChange, onDetails }: {
             {t('logSaveFailed')}
           </p>
         )}
+        <p class="remove">
+          {confirming ? (
+            <>
+              <span role="status">{t('logRemoveConfirm')}</span>{' '}
+              <button type="button" class="danger" onClick={() => void remove()} data-testid="remove-confirm">
+                {t('logRemoveYes')}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('logRemoveNo')}
+              </button>
+            </>
+          ) : (
+            <button type="button" class="link" onClick={() => setConfirming(true)}>
+              {t('logRemove')}
+            </button>
+          )}
+        </p>
       </details>
     </li>
   );
