@@ -5,7 +5,7 @@
  */
 import type { ContentMessage, UploadReply } from '../core/protocol/content';
 import { policyAfterUpload } from '../core/notice';
-import { modeFor, withSiteMode } from '../core/prefs';
+import { chosenMode, withSiteMode } from '../core/prefs';
 import { siteOfUrl } from '../core/site';
 import { classifyUrl } from '../core/url';
 import { effectiveMode, nextTabState } from '../core/tab-state';
@@ -44,7 +44,7 @@ async function onUpload(ctx: PageContext, doc: string): Promise<UploadReply> {
   const prev = await readTabState(ctx.tabId);
   const prefs = await loadPrefs();
   const site = siteOfUrl(ctx.url);
-  const mode = effectiveMode(prefs, site, prev);
+  const mode = effectiveMode(prefs, site, prev, Date.now());
   const counted = nextTabState(prev, ctx.url, doc, true, mode);
   // the content script shows the notice itself (from the policy it already holds, so it appears at once even while
   // the worker sleeps, or from this reply); here we only record that it was shown
@@ -72,7 +72,7 @@ async function quietThisSite(ctx: PageContext): Promise<{ ok: boolean }> {
     return { ok: true };
   }
   // decided inside the update: a concurrent "off" from the popup or options must not become "quiet"
-  await updatePrefs((p) => (modeFor(p, site) === 'warn' ? withSiteMode(p, site, 'quiet') : p));
+  await updatePrefs((p) => (chosenMode(p, site) === 'warn' ? withSiteMode(p, site, 'quiet') : p));
   await refreshAllTabs(site);
   return { ok: true };
 }

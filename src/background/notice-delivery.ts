@@ -57,7 +57,7 @@ interface TabPolicy {
 async function tabPolicy(ctx: TabContext, state: StoredTabState, shown?: boolean): Promise<TabPolicy> {
   const prefs = await loadPrefs();
   const site = siteOfUrl(ctx.url ?? '');
-  const mode = effectiveMode(prefs, site, state);
+  const mode = effectiveMode(prefs, site, state, Date.now());
   return { site, mode, policy: policyFor(state, mode, shown ?? (await shownFor(site, state, ctx.incognito))) };
 }
 

@@ -21,7 +21,7 @@ export async function getSiteMode(req: PageRequest<'getSiteMode'>): Promise<Page
   const prefs = await loadPrefs();
   const tab = await browser.tabs.get(req.tabId).catch(() => undefined);
   const url = tab?.url;
-  return siteModeOf(prefs, url ? siteOfUrl(url) : null, await readTabState(req.tabId), tab?.incognito === true);
+  return siteModeOf(prefs, url ? siteOfUrl(url) : null, await readTabState(req.tabId), tab?.incognito === true, Date.now());
 }
 
 export function getPrefs(): Promise<PageReply<'getPrefs'>> {

@@ -24,7 +24,7 @@ export async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
     }
     return empty;
   }
-  const mode = effectiveMode(prefs, site, prev);
+  const mode = effectiveMode(prefs, site, prev, Date.now());
   const next = nextTabState(prev, ctx.url, prev.doc, false, mode);
   if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
   await paintBadge(ctx.tabId, next, mode);

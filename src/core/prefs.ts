@@ -1,6 +1,6 @@
 /**
- * Preferences: one default and per-site choices keyed by registrable domain, decided by one pure function
- * (`modeFor`) that the badge, the notice and the popup all call. Stored data carries a schema version; reading it
+ * Preferences: one default, per-site choices keyed by registrable domain, and pauses that end by themselves, decided
+ * by one pure function (`modeFor`, for a site at a moment) that the badge, the notice and the popup all call. Stored data carries a schema version; reading it
  * goes through `readPrefs`, which migrates older versions, repairs corrupt fields and says what it kept aside, so
  * nothing the user chose is silently dropped.
  */
@@ -9,7 +9,7 @@
 export type SiteMode = 'warn' | 'quiet' | 'off';
 export const SITE_MODES: readonly SiteMode[] = ['warn', 'quiet', 'off'];
 
-export const PREFS_SCHEMA_VERSION = 1;
+export const PREFS_SCHEMA_VERSION = 2;
 /** The `storage.local` key preferences live under. */
 export const PREFS_KEY = 'prefs';
 
@@ -18,11 +18,20 @@ export interface Prefs {
   defaultMode: SiteMode;
   /** per registrable domain: the sites the user chose a mode for (a choice equal to the default is kept too) */
   sites: Record<string, SiteMode>;
+  /** per registrable domain: when a pause ends (epoch ms). While it runs, Unscraped does nothing there, as in "off";
+   * when it ends, the site's own mode (or the default) applies again. */
+  pauses: Record<string, number>;
+  /** modes and pauses are also kept in `storage.sync`, to follow the user to their other browsers (off by default) */
+  sync: boolean;
 }
 
 export function defaultPrefs(): Prefs {
-  return { schemaVersion: PREFS_SCHEMA_VERSION, defaultMode: 'warn', sites: {} };
+  return { schemaVersion: PREFS_SCHEMA_VERSION, defaultMode: 'warn', sites: {}, pauses: {}, sync: false };
 }
+
+/** The longest pause: a week. A pause is a moment's choice; "off" is the lasting one. */
+export const MAX_PAUSE_MS = 7 * 24 * 60 * 60 * 1000;
+export const MAX_PAUSES = 500;
 
 export const isMode = (x: unknown): x is SiteMode => typeof x === 'string' && (SITE_MODES as readonly string[]).includes(x);
 const SITE_KEY = /^[a-z0-9.-]{3,253}$/;
@@ -44,11 +53,14 @@ export interface ReadResult {
 }
 
 /**
- * Version-by-version migrations, each pure: `migrations[n]` turns version n into n + 1. Version 1 is the first
- * released schema, so there is nothing to migrate yet; a later schema adds `migrations[1]` and a fixture of version 1
- * under tests/fixtures/prefs/.
+ * Version-by-version migrations, each pure: `migrations[n]` turns version n into n + 1. Every version ever shipped
+ * has a fixture under tests/fixtures/prefs/ that the tests read and lose nothing of.
+ *
+ * 1 → 2: pauses and the sync switch arrive; no pause runs and sync stays off.
  */
-export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+export const migrations: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, schemaVersion: 2, pauses: {}, sync: false }),
+};
 
 export function readPrefs(stored: unknown): ReadResult {
   const problems: string[] = [];
@@ -106,14 +118,93 @@ export function readPrefs(stored: unknown): ReadResult {
       n++;
     }
   }
+  const pauses = data.pauses;
+  if (pauses !== undefined && (typeof pauses !== 'object' || pauses === null || Array.isArray(pauses))) {
+    problems.push('pauses was not an object');
+    changed = true;
+  } else if (pauses) {
+    let n = 0;
+    for (const [site, until] of Object.entries(pauses as Record<string, unknown>)) {
+      if (!isSiteKey(site) || !isPauseEnd(until) || n >= MAX_PAUSES) {
+        problems.push(`dropped bad pause ${JSON.stringify(site).slice(0, 80)}`);
+        changed = true;
+        continue;
+      }
+      prefs.pauses[site] = until;
+      n++;
+    }
+  } else if (!newer) changed = true;
+  if (typeof data.sync === 'boolean') prefs.sync = data.sync;
+  else {
+    if (data.sync !== undefined) problems.push('sync was not true or false');
+    changed = true;
+  }
   if (problems.length && keepAside === undefined) keepAside = stored;
   return { prefs, changed, keepAside, newer, problems };
 }
 
-/** The mode for a site: its override, else the default. */
-export function modeFor(prefs: Prefs, site: string | null): SiteMode {
-  if (site && Object.prototype.hasOwnProperty.call(prefs.sites, site)) return prefs.sites[site]!;
+function isPauseEnd(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x) && x > 0;
+}
+
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/** When the pause of a site ends, or null when none runs at `now`. */
+export function pausedUntil(prefs: Prefs, site: string | null, now: number): number | null {
+  if (!site || !own(prefs.pauses, site)) return null;
+  const until = prefs.pauses[site]!;
+  return until > now ? until : null;
+}
+
+/** The mode for a site at a moment: "off" while a pause runs, else its own choice, else the default. The one rule
+ * the badge, the notice, upload counting and the popup follow. */
+export function modeFor(prefs: Prefs, site: string | null, now: number): SiteMode {
+  if (pausedUntil(prefs, site, now) !== null) return 'off';
+  return chosenMode(prefs, site);
+}
+
+/** The mode a site has when no pause runs: its own choice, else the default. */
+export function chosenMode(prefs: Prefs, site: string | null): SiteMode {
+  if (site && own(prefs.sites, site)) return prefs.sites[site]!;
   return prefs.defaultMode;
+}
+
+/** A copy with a pause on `site` until `until` (capped at a week from `now`), or without one (`null`). Pauses that
+ * have ended are dropped at the same time. */
+export function withPause(prefs: Prefs, site: string, until: number | null, now: number): Prefs {
+  const pauses = runningPauses(prefs, now);
+  delete pauses[site];
+  if (until !== null && until > now) pauses[site] = Math.min(Math.round(until), now + MAX_PAUSE_MS);
+  return { ...prefs, sites: { ...prefs.sites }, pauses };
+}
+
+/** The pauses still running at `now`. */
+export function runningPauses(prefs: Prefs, now: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [site, until] of Object.entries(prefs.pauses)) if (until > now) out[site] = until;
+  return out;
+}
+
+/** A copy without the pauses that have ended (the same object when none has). */
+export function withoutEndedPauses(prefs: Prefs, now: number): Prefs {
+  const running = runningPauses(prefs, now);
+  return Object.keys(running).length === Object.keys(prefs.pauses).length ? prefs : { ...prefs, sites: { ...prefs.sites }, pauses: running };
+}
+
+/** The sites whose pause has ended by `now` (to give them their badge back). */
+export function endedPauses(prefs: Prefs, now: number): string[] {
+  return Object.entries(prefs.pauses).filter(([, until]) => until <= now).map(([site]) => site);
+}
+
+/** The moment the next running pause ends, or null. */
+export function nextPauseEnd(prefs: Prefs, now: number): number | null {
+  const ends = Object.values(prefs.pauses).filter((u) => u > now);
+  return ends.length ? Math.min(...ends) : null;
+}
+
+/** A copy with sync switched on or off. */
+export function withSync(prefs: Prefs, sync: boolean): Prefs {
+  return { ...prefs, sites: { ...prefs.sites }, pauses: { ...prefs.pauses }, sync };
 }
 
 /** A copy with one site's own mode set, or removed with `null` (the default then applies). A choice made for a site
@@ -122,11 +213,11 @@ export function withSiteMode(prefs: Prefs, site: string, mode: SiteMode | null):
   const sites = { ...prefs.sites };
   delete sites[site];
   if (mode !== null) sites[site] = mode;
-  return { ...prefs, sites };
+  return { ...prefs, sites, pauses: { ...prefs.pauses } };
 }
 
 /** A copy with a new default. Every site's own choice stays: changing the default and back changes no site that has
  * one. */
 export function withDefaultMode(prefs: Prefs, mode: SiteMode): Prefs {
-  return { ...prefs, defaultMode: mode, sites: { ...prefs.sites } };
+  return { ...prefs, defaultMode: mode, sites: { ...prefs.sites }, pauses: { ...prefs.pauses } };
 }

@@ -3,7 +3,7 @@ import { isDocumented } from './registry/index';
 import { riskLevel } from './risk';
 import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
 import { classifyUrl } from './url';
-import { isMode, modeFor, type Prefs, type SiteMode } from './prefs';
+import { isMode, modeFor, pausedUntil, type Prefs, type SiteMode } from './prefs';
 
 export interface StoredTabState extends TabState {
   /** id of the document that last reported, to tell a full load from single-page-app navigation */
@@ -61,11 +61,12 @@ export function publicTabState(s: StoredTabState): TabState {
   return { platform: s.platform, pageKind: s.pageKind, uploads: s.uploads, level: s.level };
 }
 
-/** The mode that applies to a tab: its site's mode, except for choices made in a private window, which live in the
- * tab's state only: a mode chosen in the popup there, or "Not on this site" (quiets a warning site). */
-export function effectiveMode(prefs: Prefs, site: string | null, state: StoredTabState): SiteMode {
+/** The mode that applies to a tab at `now`: its site's mode (off while a pause runs), except for choices made in a
+ * private window, which live in the tab's state only: a mode chosen in the popup there, or "Not on this site" (quiets
+ * a warning site). */
+export function effectiveMode(prefs: Prefs, site: string | null, state: StoredTabState, now: number): SiteMode {
   if (state.modeHere) return state.modeHere;
-  const mode = modeFor(prefs, site);
+  const mode = modeFor(prefs, site, now);
   return state.quietHere && mode === 'warn' ? 'quiet' : mode;
 }
 
@@ -77,11 +78,20 @@ export interface SiteModeReply {
   isDefault: boolean;
   /** the choice lasts only as long as this tab (a private window: nothing reaches disk) */
   tabOnly?: boolean;
+  /** a pause runs on this site until then (epoch ms); `mode` is "off" meanwhile */
+  pausedUntil?: number;
 }
 
 /** What the popup shows and changes for a tab's site. `site` is null off the listed platforms. */
-export function siteModeOf(prefs: Prefs, site: string | null, state: StoredTabState, incognito = false): SiteModeReply {
+export function siteModeOf(prefs: Prefs, site: string | null, state: StoredTabState, incognito: boolean, now: number): SiteModeReply {
   const s = state.platform ? site : null;
   const own = !!s && (!!state.modeHere || Object.prototype.hasOwnProperty.call(prefs.sites, s));
-  return { site: s, mode: effectiveMode(prefs, s, state), isDefault: !own, ...(incognito && s ? { tabOnly: true } : {}) };
+  const until = state.modeHere ? null : pausedUntil(prefs, s, now);
+  return {
+    site: s,
+    mode: effectiveMode(prefs, s, state, now),
+    isDefault: !own,
+    ...(incognito && s ? { tabOnly: true } : {}),
+    ...(until !== null ? { pausedUntil: until } : {}),
+  };
 }

@@ -19,6 +19,6 @@ export async function readTabView(tabId: number): Promise<{ state: TabState; sit
   const url = tab?.url;
   const stored = sanitizeTabState(session[key]);
   const prefs = readPrefs(local[PREFS_KEY]).prefs; // read only: the worker repairs and saves
-  const reply = siteModeOf(prefs, url ? siteOfUrl(url) : null, stored, tab?.incognito === true);
+  const reply = siteModeOf(prefs, url ? siteOfUrl(url) : null, stored, tab?.incognito === true, Date.now());
   return { state: publicTabState(stored), site: reply.site ? reply : null };
 }

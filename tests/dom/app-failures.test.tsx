@@ -14,7 +14,7 @@ import { t } from './i18n';
 
 afterEach(cleanup);
 
-const saved: Prefs = { schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off' } };
+const saved: Prefs = { schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off' }, pauses: {}, sync: false };
 const broken = { ok: false, problems: ['storage.local: save prefs: QUOTA_BYTES quota exceeded'] };
 
 function optionsSource(over: Partial<OptionsSource> = {}): OptionsSource {

@@ -7,7 +7,7 @@ import { t } from './i18n';
 afterEach(cleanup);
 
 const base = (over: Partial<OptionsData> = {}): OptionsData => ({
-  prefs: { schemaVersion: 1, defaultMode: 'warn', sites: {} },
+  prefs: { schemaVersion: 2, defaultMode: 'warn', sites: {}, pauses: {}, sync: false },
   platforms: { services: ['Instagram', 'Facebook'], datasets: ['Pinterest'], none: ['Reddit', 'GitHub'] },
   registryVersion: '2026.11.21',
   registryDate: '2026-11-21',
@@ -27,7 +27,7 @@ describe('Options', () => {
 
   it('lists sites with their own setting, and resets one to the default', () => {
     const onSiteMode = vi.fn();
-    render(<Options {...base({ prefs: { schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off', 'instagram.com': 'quiet' } }, onSiteMode })} />);
+    render(<Options {...base({ prefs: { schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off', 'instagram.com': 'quiet' }, pauses: {}, sync: false }, onSiteMode })} />);
     const rows = within(screen.getByTestId('sites')).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['instagram.com', 'x.com']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Mode for x.com' }), { target: { value: 'quiet' } });

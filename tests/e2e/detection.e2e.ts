@@ -673,7 +673,7 @@ describe('per-site modes', () => {
     const b = await open('https://x.com/dropzone');
     await badgeSettles(a.tabId, '');
     await badgeSettles(b.tabId, '!'); // x.com/dropzone is a profile URL
-    expect(await ext.sendFromExtensionPage({ type: 'getPrefs' })).toEqual({ schemaVersion: 1, defaultMode: 'off', sites: { 'x.com': 'warn' } });
+    expect(await ext.sendFromExtensionPage({ type: 'getPrefs' })).toEqual({ schemaVersion: 2, defaultMode: 'off', sites: { 'x.com': 'warn' }, pauses: {}, sync: false });
     await Promise.all([a.p.close(), b.p.close()]);
   });
 

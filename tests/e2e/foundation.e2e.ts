@@ -166,17 +166,17 @@ describe('message gate', () => {
   });
 
   it('a content script cannot read or write the extension’s stored data (storage.local is for its own pages only)', async () => {
-    await (await ext.liveWorker()).evaluate(() => chrome.storage.local.set({ prefs: { schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off' } } }));
+    await (await ext.liveWorker()).evaluate(() => chrome.storage.local.set({ prefs: { schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off' }, pauses: {}, sync: false } }));
     const { page } = await open('https://www.instagram.com/sam.example/');
     const tried = await evalInContentScript(ext, page, () => {
       const local = (chrome as unknown as { storage?: { local?: { get(k: null): Promise<unknown>; set(o: object): Promise<void> } } }).storage?.local;
       if (!local) return { read: 'no storage API', wrote: 'no storage API' };
       const attempt = (f: () => Promise<unknown>) => Promise.resolve().then(f).then((v) => ({ ok: v ?? null }), (e: Error) => ({ refused: String(e.message) }));
-      return Promise.all([attempt(() => local.get(null)), attempt(() => local.set({ prefs: { schemaVersion: 1, defaultMode: 'off', sites: {} } }))])
+      return Promise.all([attempt(() => local.get(null)), attempt(() => local.set({ prefs: { schemaVersion: 2, defaultMode: 'off', sites: {}, pauses: {}, sync: false } }))])
         .then(([read, wrote]) => ({ read, wrote }));
     });
     expect(JSON.stringify(tried.value)).not.toContain('x.com');
-    expect(await (await ext.liveWorker()).evaluate(() => chrome.storage.local.get('prefs'))).toEqual({ prefs: { schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off' } } });
+    expect(await (await ext.liveWorker()).evaluate(() => chrome.storage.local.get('prefs'))).toEqual({ prefs: { schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off' }, pauses: {}, sync: false } });
     await (await ext.liveWorker()).evaluate(() => chrome.storage.local.clear());
     await page.close();
   });

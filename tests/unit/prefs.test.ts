@@ -1,23 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import v1 from '../fixtures/prefs/v1.json';
-import { defaultPrefs, modeFor, readPrefs, withDefaultMode, withSiteMode, MAX_SITES, PREFS_SCHEMA_VERSION } from '../../src/core/prefs';
+import v2 from '../fixtures/prefs/v2.json';
+import { defaultPrefs, endedPauses, modeFor, nextPauseEnd, readPrefs, withDefaultMode, withPause, withSiteMode, withoutEndedPauses, MAX_PAUSE_MS, MAX_SITES, PREFS_SCHEMA_VERSION } from '../../src/core/prefs';
+
+const NOW = Date.UTC(2026, 10, 28, 12);
 
 describe('readPrefs', () => {
   it('gives the defaults when nothing is stored, without asking to save', () => {
     expect(readPrefs(undefined)).toEqual({ prefs: defaultPrefs(), changed: false, keepAside: undefined, newer: false, problems: [] });
   });
 
-  it('reads every released schema version unchanged', () => {
-    const r = readPrefs(v1);
-    expect(r.prefs).toEqual(v1);
+  it('reads the current schema version unchanged', () => {
+    const r = readPrefs(v2);
+    expect(r.prefs).toEqual(v2);
     expect(r.changed).toBe(false);
     expect(r.keepAside).toBeUndefined();
+  });
+
+  it('migrates every released version and loses nothing: version 1 keeps its default and every site, with no pause and sync off', () => {
+    const r = readPrefs(structuredClone(v1));
+    expect(r.prefs).toEqual({ ...v1, schemaVersion: 2, pauses: {}, sync: false });
+    expect(r.changed).toBe(true); // saved once in the new shape
+    expect(r.keepAside).toBeUndefined(); // nothing was wrong with it
+    expect(r.problems).toEqual([]);
+    // and the migrated value reads back as itself
+    expect(readPrefs(r.prefs)).toMatchObject({ prefs: r.prefs, changed: false });
   });
 
   it('repairs corrupt fields one by one and keeps the original aside', () => {
     const stored = { schemaVersion: 1, defaultMode: 'loud', sites: { 'instagram.com': 'quiet', 'x.com': 'sometimes', '': 'off', ['a'.repeat(300)]: 'off', '<b>': 'off' } };
     const r = readPrefs(stored);
-    expect(r.prefs).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: { 'instagram.com': 'quiet' } });
+    expect(r.prefs).toEqual({ schemaVersion: 2, defaultMode: 'warn', sites: { 'instagram.com': 'quiet' }, pauses: {}, sync: false });
     expect(r.changed).toBe(true);
     expect(r.keepAside).toBe(stored);
     expect(r.problems.length).toBeGreaterThanOrEqual(4);
@@ -34,7 +47,7 @@ describe('readPrefs', () => {
   it('reads what it understands of a newer version, and keeps the newer data aside', () => {
     const future = { schemaVersion: PREFS_SCHEMA_VERSION + 1, defaultMode: 'quiet', sites: { 'x.com': 'off' }, newThing: { a: 1 } };
     const r = readPrefs(future);
-    expect(r.prefs).toEqual({ schemaVersion: 1, defaultMode: 'quiet', sites: { 'x.com': 'off' } });
+    expect(r.prefs).toEqual({ schemaVersion: 2, defaultMode: 'quiet', sites: { 'x.com': 'off' }, pauses: {}, sync: false });
     expect(r.keepAside).toBe(future);
   });
 
@@ -42,8 +55,8 @@ describe('readPrefs', () => {
     const r = readPrefs(JSON.parse('{"schemaVersion":1,"defaultMode":"warn","sites":{"__proto__":"off","x.com":"off"}}'));
     expect(r.prefs.sites).toEqual({ 'x.com': 'off' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(modeFor(r.prefs, '__proto__')).toBe('warn');
-    expect(modeFor(r.prefs, 'constructor')).toBe('warn');
+    expect(modeFor(r.prefs, '__proto__', NOW)).toBe('warn');
+    expect(modeFor(r.prefs, 'constructor', NOW)).toBe('warn');
   });
 
   it('caps the number of sites', () => {
@@ -52,12 +65,45 @@ describe('readPrefs', () => {
   });
 });
 
+describe('pauses', () => {
+  const HOUR = 3_600_000;
+  it('a pause makes its site off until it ends, then the site’s own mode applies again', () => {
+    const p = withPause(withSiteMode(defaultPrefs(), 'x.com', 'quiet'), 'x.com', NOW + HOUR, NOW);
+    expect(modeFor(p, 'x.com', NOW)).toBe('off');
+    expect(modeFor(p, 'x.com', NOW + HOUR - 1)).toBe('off');
+    expect(modeFor(p, 'x.com', NOW + HOUR)).toBe('quiet');
+    expect(modeFor(p, 'vk.com', NOW)).toBe('warn');
+    expect(p.sites).toEqual({ 'x.com': 'quiet' }); // the pause does not touch the choice
+  });
+  it('ends early when removed, is capped at a week, and ignores an end already past', () => {
+    const p = withPause(defaultPrefs(), 'x.com', NOW + HOUR, NOW);
+    expect(withPause(p, 'x.com', null, NOW).pauses).toEqual({});
+    expect(withPause(defaultPrefs(), 'x.com', NOW + 30 * 24 * HOUR, NOW).pauses).toEqual({ 'x.com': NOW + MAX_PAUSE_MS });
+    expect(withPause(defaultPrefs(), 'x.com', NOW - 1, NOW).pauses).toEqual({});
+  });
+  it('knows the next end, which pauses have ended, and drops them', () => {
+    let p = withPause(defaultPrefs(), 'x.com', NOW + 2 * HOUR, NOW);
+    p = withPause(p, 'vk.com', NOW + HOUR, NOW);
+    expect(nextPauseEnd(p, NOW)).toBe(NOW + HOUR);
+    expect(endedPauses(p, NOW + HOUR)).toEqual(['vk.com']);
+    expect(withoutEndedPauses(p, NOW + HOUR).pauses).toEqual({ 'x.com': NOW + 2 * HOUR });
+    expect(withoutEndedPauses(p, NOW)).toBe(p);
+    expect(nextPauseEnd(p, NOW + 2 * HOUR)).toBeNull();
+  });
+  it('drops a corrupt pause and keeps the rest', () => {
+    const stored = { ...v2, pauses: { 'x.com': NOW, 'vk.com': 'soon', bad: NOW, 'ok.ru': -5 } };
+    const r = readPrefs(stored);
+    expect(r.prefs.pauses).toEqual({ 'x.com': NOW });
+    expect(r.keepAside).toBe(stored);
+  });
+});
+
 describe('modes', () => {
   it('resolves a site to its own mode, else the default', () => {
     const p = withSiteMode(defaultPrefs(), 'x.com', 'off');
-    expect(modeFor(p, 'x.com')).toBe('off');
-    expect(modeFor(p, 'instagram.com')).toBe('warn');
-    expect(modeFor(p, null)).toBe('warn');
+    expect(modeFor(p, 'x.com', NOW)).toBe('off');
+    expect(modeFor(p, 'instagram.com', NOW)).toBe('warn');
+    expect(modeFor(p, null, NOW)).toBe('warn');
   });
   it('keeps every choice made for a site, even one equal to the default, until the user removes it', () => {
     expect(withSiteMode(defaultPrefs(), 'x.com', 'warn').sites).toEqual({ 'x.com': 'warn' });
@@ -67,10 +113,10 @@ describe('modes', () => {
   it('changing the default and back keeps every explicit per-site choice (reliability audit D7)', () => {
     const chosen = withSiteMode(withSiteMode(defaultPrefs(), 'x.com', 'off'), 'vk.com', 'warn');
     const there = withDefaultMode(chosen, 'off');
-    expect(there).toEqual({ schemaVersion: 1, defaultMode: 'off', sites: { 'x.com': 'off', 'vk.com': 'warn' } });
+    expect(there).toEqual({ schemaVersion: 2, defaultMode: 'off', sites: { 'x.com': 'off', 'vk.com': 'warn' }, pauses: {}, sync: false });
     const back = withDefaultMode(there, 'warn');
-    expect(modeFor(back, 'x.com')).toBe('off');
-    expect(modeFor(back, 'vk.com')).toBe('warn');
+    expect(modeFor(back, 'x.com', NOW)).toBe('off');
+    expect(modeFor(back, 'vk.com', NOW)).toBe('warn');
     expect(back.sites).toEqual(chosen.sites);
   });
   it('never changes the object it was given', () => {

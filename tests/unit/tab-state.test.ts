@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextTabState, sanitizeTabState, type StoredTabState } from '../../src/core/tab-state';
 
+const NOW = Date.UTC(2026, 10, 28, 12);
 const empty: StoredTabState = { platform: null, pageKind: null, uploads: 0, level: 'none', doc: null };
 
 describe('nextTabState', () => {
@@ -53,13 +54,21 @@ describe('effectiveMode and siteModeOf', async () => {
   const { defaultPrefs, withSiteMode } = await import('../../src/core/prefs');
   const listed = nextTabState(empty, 'https://www.instagram.com/sam.example/', 'doc-aaaaaaaa', false);
   it('a private tab’s "Not on this site" quiets only a warning site, only for that tab', () => {
-    expect(effectiveMode(defaultPrefs(), 'instagram.com', { ...listed, quietHere: true })).toBe('quiet');
-    expect(effectiveMode(withSiteMode(defaultPrefs(), 'instagram.com', 'off'), 'instagram.com', { ...listed, quietHere: true })).toBe('off');
-    expect(effectiveMode(defaultPrefs(), 'instagram.com', listed)).toBe('warn');
+    expect(effectiveMode(defaultPrefs(), 'instagram.com', { ...listed, quietHere: true }, NOW)).toBe('quiet');
+    expect(effectiveMode(withSiteMode(defaultPrefs(), 'instagram.com', 'off'), 'instagram.com', { ...listed, quietHere: true }, NOW)).toBe('off');
+    expect(effectiveMode(defaultPrefs(), 'instagram.com', listed, NOW)).toBe('warn');
   });
   it('names the site only on a listed platform, and says whether its mode is the default', () => {
-    expect(siteModeOf(defaultPrefs(), 'instagram.com', listed)).toEqual({ site: 'instagram.com', mode: 'warn', isDefault: true });
-    expect(siteModeOf(withSiteMode(defaultPrefs(), 'instagram.com', 'quiet'), 'instagram.com', listed)).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });
-    expect(siteModeOf(defaultPrefs(), 'example.org', empty)).toEqual({ site: null, mode: 'warn', isDefault: true });
+    expect(siteModeOf(defaultPrefs(), 'instagram.com', listed, false, NOW)).toEqual({ site: 'instagram.com', mode: 'warn', isDefault: true });
+    expect(siteModeOf(withSiteMode(defaultPrefs(), 'instagram.com', 'quiet'), 'instagram.com', listed, false, NOW)).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });
+    expect(siteModeOf(defaultPrefs(), 'example.org', empty, false, NOW)).toEqual({ site: null, mode: 'warn', isDefault: true });
+  });
+  it('a running pause makes the site off and says until when; once it ends the site’s own mode is back', async () => {
+    const { withPause } = await import('../../src/core/prefs');
+    const paused = withPause(withSiteMode(defaultPrefs(), 'instagram.com', 'quiet'), 'instagram.com', NOW + 3_600_000, NOW);
+    expect(siteModeOf(paused, 'instagram.com', listed, false, NOW)).toEqual({ site: 'instagram.com', mode: 'off', isDefault: false, pausedUntil: NOW + 3_600_000 });
+    expect(siteModeOf(paused, 'instagram.com', listed, false, NOW + 3_600_000)).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });
+    // a mode chosen in a private tab is that tab's own: a pause elsewhere does not override it
+    expect(effectiveMode(paused, 'instagram.com', { ...listed, modeHere: 'warn' }, NOW)).toBe('warn');
   });
 });

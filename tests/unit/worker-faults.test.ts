@@ -116,7 +116,7 @@ describe('storage that fails or hangs never stops the badge, the notice or uploa
   it('a write that fails leaves the previous choice in force, and says so', async () => {
     fake.browser.storage.local.fail('set', new Error('QUOTA_BYTES quota exceeded'));
     await expect(w.handlePageMessage({ type: 'setSiteMode', site: 'x.com', mode: 'off' })).rejects.toThrow(/QUOTA/);
-    expect(await w.handlePageMessage({ type: 'getPrefs' })).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: {} });
+    expect(await w.handlePageMessage({ type: 'getPrefs' })).toEqual({ schemaVersion: 2, defaultMode: 'warn', sites: {}, pauses: {}, sync: false });
     await loaded(4, 'https://x.com/sam');
     expect(fake.badges.get(4)).toBe('!'); // still warning: the "off" was not saved
   });
@@ -141,7 +141,7 @@ describe('one queue per stored item: nothing the user chose is lost, nothing kep
   });
 
   it('E: many tabs caught up after a downgrade keep one copy, and the newer value is not rewritten by reading it', async () => {
-    const newer = { schemaVersion: 2, defaultMode: 'quiet', sites: {}, somethingNew: [1, 2] };
+    const newer = { schemaVersion: 3, defaultMode: 'quiet', sites: {}, somethingNew: [1, 2] };
     await fake.browser.storage.local.set({ prefs: newer });
     w = await startWorker();
     contentScript();
@@ -154,7 +154,7 @@ describe('one queue per stored item: nothing the user chose is lost, nothing kep
     expect(notices).toBe(0);
     // a change the user makes replaces it, its copy already kept
     await w.handlePageMessage({ type: 'setSiteMode', site: 'x.com', mode: 'off' });
-    expect(local().prefs).toEqual({ schemaVersion: 1, defaultMode: 'quiet', sites: { 'x.com': 'off' } });
+    expect(local().prefs).toEqual({ schemaVersion: 2, defaultMode: 'quiet', sites: { 'x.com': 'off' }, pauses: {}, sync: false });
     expect(local()[keptAside()[0]!]).toMatchObject({ item: 'prefs', value: newer });
   });
 
@@ -192,7 +192,7 @@ describe('one queue per stored item: nothing the user chose is lost, nothing kep
     expect(listed.every((k) => k.item === 'prefs' && k.bytes > 0)).toBe(true);
     expect(await w.handlePageMessage({ type: 'clearKeptAside' })).toEqual({ cleared: 5 });
     expect(keptAside()).toEqual([]);
-    expect(local().prefs).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: {} });
+    expect(local().prefs).toEqual({ schemaVersion: 2, defaultMode: 'warn', sites: {}, pauses: {}, sync: false });
   });
 
   it('a huge corrupt value is kept aside cut to size, not copied whole toward the quota', async () => {
@@ -216,8 +216,8 @@ describe('a worker stopped between two writes leaves consistent data', () => {
 
     fake.browser.storage.local.stopAfterWrites(Infinity);
     w = await startWorker();
-    expect(await w.loadPrefs()).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off', 'vk.com': 'quiet' } });
-    expect(local().prefs).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off', 'vk.com': 'quiet' } });
+    expect(await w.loadPrefs()).toEqual({ schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off', 'vk.com': 'quiet' }, pauses: {}, sync: false });
+    expect(local().prefs).toEqual({ schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off', 'vk.com': 'quiet' }, pauses: {}, sync: false });
     expect(keptAside()).toHaveLength(1);
   });
 

@@ -131,7 +131,7 @@ describe('worker handlers', () => {
 
   it('"Not on this site" in a normal window is a lasting choice for that site', async () => {
     await handleContentMessage({ type: 'quietThisSite' }, sender(3, 'https://m.facebook.com/sam.example'));
-    expect(fake.browser.storage.local.dump()).toEqual({ prefs: { schemaVersion: 1, defaultMode: 'warn', sites: { 'facebook.com': 'quiet' } } });
+    expect(fake.browser.storage.local.dump()).toEqual({ prefs: { schemaVersion: 2, defaultMode: 'warn', sites: { 'facebook.com': 'quiet' }, pauses: {}, sync: false } });
   });
 
   it('never stores a URL', async () => {
@@ -145,7 +145,7 @@ describe('worker handlers', () => {
     await loaded(6, 'https://x.com/sam');
     expect(got).toEqual([expect.objectContaining({ mode: 'off', now: false, onUpload: false })]);
     const local = fake.browser.storage.local.dump();
-    expect(local.prefs).toEqual({ schemaVersion: 1, defaultMode: 'warn', sites: { 'x.com': 'off' } });
+    expect(local.prefs).toEqual({ schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off' }, pauses: {}, sync: false });
     const aside = Object.keys(local).filter((k) => k.startsWith('prefs.keptAside.'));
     expect(aside).toHaveLength(1);
     expect(local[aside[0]!]).toMatchObject({ item: 'prefs', value: { schemaVersion: 1, defaultMode: 'LOUD', sites: { 'x.com': 'off', bad: 7 } } });
