@@ -9,6 +9,7 @@ import { chosenMode, withSiteMode } from '../core/prefs';
 import { siteOfUrl } from '../core/site';
 import { classifyUrl } from '../core/url';
 import { effectiveMode, nextTabState } from '../core/tab-state';
+import { countUpload } from './exposure';
 import type { Runtime } from '../ext/browser';
 import { loadPrefs, updatePrefs } from '../ext/prefs-store';
 import { readTabState, writeTabState } from '../ext/tab-state';
@@ -56,6 +57,8 @@ async function onUpload(ctx: PageContext, doc: string): Promise<UploadReply> {
   if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
   await paintBadge(ctx.tabId, next, mode);
   if (showsNow && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
+  // counted on the badge means counted in My exposure too, if the user agreed to that
+  if (mode !== 'off' && next.platform) void countUpload(next.platform, ctx.incognito);
   return { ok: true, policy };
 }
 

@@ -5,6 +5,7 @@
  */
 import { browser, type Runtime, type Tabs } from '../ext/browser';
 import { restrictLocalStorage } from '../ext/storage-access';
+import { endPauses, onPauseAlarm } from './pauses';
 import { onAlarm, reschedule } from './reminders';
 import { route } from './router';
 import { catchUpTabs, forgetTab, onTabUpdated } from './tabs';
@@ -19,12 +20,15 @@ browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
 
-// deadlines: alarms do not fire while the browser is closed, so the next one is recomputed at install, update and start
+// deadlines and pauses: alarms do not fire while the browser is closed, so both are recomputed at install, update and
+// start
 browser.alarms.onAlarm.addListener((alarm: { name: string }) => {
   onAlarm(alarm.name).catch((e: unknown) => console.error('Unscraped: could not check the deadlines', e));
+  onPauseAlarm(alarm.name).catch((e: unknown) => console.error('Unscraped: could not end a pause', e));
 });
 const recompute = () => {
   reschedule().catch((e: unknown) => console.error('Unscraped: could not schedule the deadlines', e));
+  endPauses().catch((e: unknown) => console.error('Unscraped: could not schedule the pauses', e));
 };
 browser.runtime.onInstalled.addListener(recompute);
 browser.runtime.onStartup.addListener(recompute);

@@ -8,6 +8,8 @@ import { senderKind } from '../core/protocol/sender';
 import type { Runtime } from '../ext/browser';
 import { selfIdentity } from '../ext/self';
 import { handleContentMessage } from './content-messages';
+import * as exposure from './exposure';
+import * as pauses from './pauses';
 import * as requests from './requests';
 import * as sitePrefs from './site-prefs';
 
@@ -32,6 +34,12 @@ const pageHandlers = {
   markFollowUp: requests.markFollowUp,
   removeRequest: requests.removeRequest,
   setNotify: requests.setNotify,
+  setPause: pauses.setPause,
+  getExposure: exposure.getExposure,
+  getProfileMark: exposure.getProfileMark,
+  markProfile: exposure.markProfile,
+  removeProfile: exposure.removeProfile,
+  setCountUploads: exposure.setCountUploads,
 } satisfies PageHandlers;
 
 export function handlePageMessage(msg: PageMessage): Promise<unknown> {

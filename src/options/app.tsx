@@ -4,6 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Prefs } from '../core/prefs';
 import type { Health, KeptAsideInfo } from '../core/protocol/pages';
+import type { UserDetails } from '../core/user/details';
+import type { Exposure } from '../core/user/exposure';
+import type { DetailsError } from '../ui/details-form';
 import { PLATFORMS, REGISTRY_DATE, REGISTRY_VERSION, platformFindings } from '../core/registry/index';
 import type { Translate } from '../ui/i18n';
 import type { OptionsSource } from './connector';
@@ -25,14 +28,21 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
   const [kept, setKept] = useState<KeptAsideInfo[] | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const [requestCount, setRequestCount] = useState<number | null>(null);
+  const [details, setDetails] = useState<UserDetails | null | undefined>(undefined);
+  const [exposure, setExposure] = useState<Exposure | undefined>(undefined);
 
   const refresh = async () => {
-    const [p, h, k, n] = await Promise.all([source.getPrefs(), source.health(), source.listKeptAside(), source.requestCount()]);
+    const [p, h, k, n, d, e] = await Promise.all([
+      source.getPrefs(), source.health(), source.listKeptAside(), source.requestCount(), source.getDetails(), source.getExposure(),
+    ]);
     // a new object even when nothing changed, so controls the user moved go back to what is saved
     setPrefs((old) => (p ? p : old && { ...old }));
     setHealth(h ?? null);
     setKept(k ?? null);
     setRequestCount(n ?? null);
+    // details that could not be read show as none: the worker keeps whatever it could not read aside
+    setDetails(d === undefined ? null : d);
+    setExposure(e);
   };
   useEffect(() => {
     void refresh();
@@ -59,6 +69,26 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
       onClearKeptAside={() => void source.clearKeptAside().then(refresh)}
       requestCount={requestCount}
       logHref={source.logHref}
+      onPause={(site, until) => void apply(source.setPause(site, until))}
+      now={Date.now()}
+      lang={source.uiLanguage()}
+      details={details}
+      onSaveDetails={async (input): Promise<DetailsError | null> => {
+        const r = await source.saveDetails(input);
+        if (!r) return 'save';
+        if ('error' in r) return r.error as DetailsError;
+        setDetails(r.details);
+        return null;
+      }}
+      onDeleteDetails={async () => {
+        const r = await source.deleteDetails();
+        if (r) setDetails(null);
+        return !!r;
+      }}
+      exposure={exposure}
+      onRemoveProfile={(platform, handle) => void source.removeProfile(platform, handle).then((x) => (x ? setExposure(x) : setSaveFailed(true)))}
+      onCountUploads={(on) => void source.setCountUploads(on).then((x) => (x ? setExposure(x) : setSaveFailed(true)))}
+      onRequestAll={(scrapers) => source.requestAll(scrapers)}
     />
   );
 }

@@ -2,9 +2,14 @@
  * controller that fills it is options/app.tsx. */
 import type { Prefs, SiteMode } from '../core/prefs';
 import type { Health, KeptAsideInfo } from '../core/protocol/pages';
+import type { DetailsInput, UserDetails } from '../core/user/details';
+import type { Exposure } from '../core/user/exposure';
+import type { DetailsError } from '../ui/details-form';
 import { HealthCard, SaveError } from '../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../ui/i18n';
 import { DefaultModeSection } from './sections/default-mode';
+import { DetailsSection } from './sections/details';
+import { ExposureSection } from './sections/exposure';
 import { KeptAsideSection } from './sections/kept-aside';
 import { RequestsSection } from './sections/requests';
 import { RegistrySection, type PlatformGroups } from './sections/registry';
@@ -29,6 +34,17 @@ export interface OptionsData {
   requestCount?: number | null;
   /** the request log page */
   logHref?: string;
+  onPause?: (site: string, until: number | null) => void;
+  now?: number;
+  lang?: string;
+  /** undefined while loading */
+  details?: UserDetails | null;
+  onSaveDetails?: (d: DetailsInput) => Promise<DetailsError | null>;
+  onDeleteDetails?: () => Promise<boolean>;
+  exposure?: Exposure;
+  onRemoveProfile?: (platform: string, handle: string) => void;
+  onCountUploads?: (on: boolean) => void;
+  onRequestAll?: (scrapers: string[]) => void;
 }
 
 export function Options(d: OptionsData) {
@@ -50,8 +66,15 @@ function OptionsBody(d: OptionsData) {
       <HealthCard health={d.health} />
       <SaveError shown={!!d.saveFailed} />
       <DefaultModeSection prefs={d.prefs} onDefaultMode={d.onDefaultMode} />
-      <SitesSection prefs={d.prefs} onSiteMode={d.onSiteMode} />
+      <SitesSection prefs={d.prefs} onSiteMode={d.onSiteMode} onPause={d.onPause} now={d.now ?? Date.now()} lang={d.lang ?? 'en'} />
+      <ExposureSection exposure={d.exposure} onRemoveProfile={d.onRemoveProfile} onCountUploads={d.onCountUploads} onRequestAll={d.onRequestAll} />
       <RequestsSection count={d.requestCount ?? null} logHref={d.logHref ?? '#'} />
+      <DetailsSection
+        details={d.details}
+        lang={d.lang ?? 'en'}
+        onSave={d.onSaveDetails ?? (async () => 'save')}
+        onDelete={d.onDeleteDetails ?? (async () => false)}
+      />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>
         <p>{t('optionsPrivacyText')}</p>

@@ -1,7 +1,7 @@
 /** The popup's controller: paints first from storage (the worker may be asleep), then takes the worker's answers. */
 import { useEffect, useState } from 'preact/hooks';
 import type { SiteMode } from '../core/prefs';
-import type { Health } from '../core/protocol/pages';
+import type { Health, ProfileMark } from '../core/protocol/pages';
 import { explainWords } from '../core/evidence-words';
 import { COVERAGE, EVIDENCE, REGISTRY_VERSION, evidenceFor, platformFindings, platformInfo, scraperInfo } from '../core/registry/index';
 import { assessRisk } from '../core/risk';
@@ -25,6 +25,8 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
   const [health, setHealth] = useState<Health | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const [requests, setRequests] = useState<{ count: number; overdue: number } | null>(null);
+  const [mark, setMark] = useState<ProfileMark | null>(null);
+  const [askCount, setAskCount] = useState(false);
 
   const load = async (id: number | null) => {
     if (id === null) {
@@ -39,6 +41,12 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
     setState(s ?? fast.state);
     setSite(m ?? (fast.site ? { ...fast.site } : null));
     setHealth(h ?? null);
+    // My exposure: after the first paint, and only on listed pages
+    if ((s ?? fast.state).platform) {
+      const [pm, e] = await Promise.all([source.getProfileMark(id), source.getExposure()]);
+      setMark(pm ?? null);
+      setAskCount(e?.countUploads === null);
+    }
   };
 
   useEffect(() => {
@@ -55,6 +63,12 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
     const saved = await source.setSiteMode(s, mode, tabId);
     setSaveFailed(saved === undefined);
     await load(tabId); // also when it failed: the radios go back to what is saved
+  };
+
+  const onPause = async (s: string, until: number | null) => {
+    if (tabId === null) return;
+    setSaveFailed((await source.setPause(s, until)) === undefined);
+    await load(tabId);
   };
 
   const platform = platformInfo(state?.platform);
@@ -83,6 +97,13 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
       requests={requests}
       onOpenLog={() => source.openView({ view: 'log' })}
       onAsk={(scraper) => source.openView({ view: 'request', scraper })}
+      onPause={(s, until) => void onPause(s, until)}
+      now={Date.now()}
+      lang={source.uiLanguage()}
+      profileMark={mark}
+      onMarkProfile={(mine) => tabId !== null && void source.markProfile(tabId, mine).then((r) => (r ? setMark(r) : setSaveFailed(true)))}
+      askCountUploads={askCount}
+      onCountUploads={(yes) => void source.setCountUploads(yes).then((e) => (e ? setAskCount(false) : setSaveFailed(true)))}
     />
   );
 }

@@ -3,7 +3,8 @@
  * tests with a fake. Only this file and main.tsx touch the browser.
  */
 import type { Prefs, SiteMode } from '../core/prefs';
-import type { Health, PageProtocol, PageReply, RequestLogView } from '../core/protocol/pages';
+import type { Health, PageProtocol, PageReply, ProfileMark, RequestLogView } from '../core/protocol/pages';
+import type { Exposure } from '../core/user/exposure';
 import type { RequestSummary } from '../core/requests/log';
 import type { DetailsInput, UserDetails } from '../core/user/details';
 import type { SiteModeReply } from '../core/tab-state';
@@ -34,6 +35,13 @@ export interface PopupSource {
   openView(query: Record<string, string>): void;
   /** today's ISO day, in the user's time zone */
   today(): string;
+  setPause(site: string, until: number | null): Promise<Prefs | undefined>;
+  getProfileMark(tabId: number): Promise<ProfileMark | undefined>;
+  markProfile(tabId: number, mine: boolean): Promise<ProfileMark | undefined>;
+  getExposure(): Promise<Exposure | undefined>;
+  setCountUploads(on: boolean): Promise<Exposure | undefined>;
+  openExposure(): void;
+  uiLanguage(): string;
 }
 
 /** What the request page and the log page need from the browser. */
@@ -77,6 +85,13 @@ export function browserSource(params: URLSearchParams): PopupSource {
     listRequests: () => askWorker('listRequests', {}).then((r) => r?.requests),
     openView,
     today: () => localToday(),
+    setPause: (site, until) => askWorker('setPause', { site, until }),
+    getProfileMark: (tabId) => askWorker('getProfileMark', { tabId }),
+    markProfile: (tabId, mine) => askWorker('markProfile', { tabId, mine }),
+    getExposure: () => askWorker('getExposure', {}),
+    setCountUploads: (on) => askWorker('setCountUploads', { on }),
+    openExposure: () => void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#exposure') }),
+    uiLanguage: () => browser.i18n.getUILanguage(),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Mounts the popup. The same page is the explanation page (`?view=explain`), the request page for one company
- * (`?view=request&scraper=ID`) and the request log (`?view=log`); the last two load their code only when opened. */
+ * (`?view=request&scraper=ID`) or for several one by one (`?view=request&scrapers=A,B`), and the request log
+ * (`?view=log`); the last ones load their code only when opened. */
 import { render, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../ui/base.css';
@@ -14,6 +15,7 @@ const params = new URLSearchParams(location.search);
 const view = params.get('view');
 const expanded = view === 'explain';
 const scraper = params.get('scraper') ?? '';
+const queue = (params.get('scrapers') ?? '').split(',').filter((x) => /^[a-z0-9-]{1,40}$/.test(x)).slice(0, 20);
 
 /** A view whose code loads when it is opened. */
 function Lazy({ load }: { load: () => Promise<ComponentChildren> }) {
@@ -29,6 +31,9 @@ let root: ComponentChildren;
 if (view === 'request' && /^[a-z0-9-]{1,40}$/.test(scraper)) {
   document.title = t('requestTitle', scraper);
   root = <Lazy load={() => import('./request/request-view').then(({ RequestView }) => <RequestView scraper={scraper} source={browserRequestSource()} />)} />;
+} else if (view === 'request' && queue.length) {
+  document.title = t('queueTitle');
+  root = <Lazy load={() => import('./request/request-queue').then(({ RequestQueue }) => <RequestQueue scrapers={queue} source={browserRequestSource()} />)} />;
 } else if (view === 'log') {
   document.title = t('logTitle');
   root = <Lazy load={() => import('./log/log-view').then(({ LogView }) => <LogView source={browserRequestSource()} />)} />;

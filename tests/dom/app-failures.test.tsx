@@ -27,6 +27,15 @@ function optionsSource(over: Partial<OptionsSource> = {}): OptionsSource {
     clearKeptAside: async () => ({ cleared: 0 }),
     requestCount: async () => 2,
     logHref: 'chrome-extension://ourid/src/popup/index.html?view=log',
+    setPause: async () => undefined,
+    getDetails: async () => null,
+    saveDetails: async () => undefined,
+    deleteDetails: async () => undefined,
+    getExposure: async () => ({ schemaVersion: 1, profiles: [], countUploads: null, uploads: {} }),
+    removeProfile: async () => undefined,
+    setCountUploads: async () => undefined,
+    requestAll: () => undefined,
+    uiLanguage: () => 'en',
     ...over,
   };
 }
@@ -98,9 +107,92 @@ function popupSource(over: Partial<PopupSource> = {}): PopupSource {
     listRequests: async () => [],
     openView: () => undefined,
     today: () => '2026-11-28',
+    setPause: async () => undefined,
+    getProfileMark: async () => ({ profile: { platform: 'instagram', handle: 'sam.example' }, mine: false }),
+    markProfile: async (_tab, mine) => ({ profile: { platform: 'instagram', handle: 'sam.example' }, mine }),
+    getExposure: async () => ({ schemaVersion: 1, profiles: [], countUploads: null, uploads: {} }),
+    setCountUploads: async (on) => ({ schemaVersion: 1, profiles: [], countUploads: on, uploads: {} }),
+    openExposure: () => undefined,
+    uiLanguage: () => 'en',
     ...over,
   };
 }
+
+/** A popup whose worker answers: the tab's state and site mode as given. */
+function answering(site: Record<string, unknown>, state: Record<string, unknown> = { platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' }) {
+  return {
+    readFromStorage: async () => ({ state, site }) as never,
+    askTabState: async () => state as never,
+    askSiteMode: async () => site as never,
+  };
+}
+
+describe('popup, pause and My exposure', () => {
+  it('pauses the site for an hour from now, and while paused says until when and offers to resume', async () => {
+    const setPause = vi.fn(async () => saved);
+    render(<PopupApp source={popupSource({ ...answering({ site: 'instagram.com', mode: 'warn', isDefault: true }), setPause })} t={t} expanded={false} />);
+    const before = Date.now();
+    fireEvent.click(await screen.findByRole('button', { name: 'For 1 hour' }));
+    await waitFor(() => expect(setPause).toHaveBeenCalledOnce());
+    const [site, until] = setPause.mock.calls[0] as unknown as [string, number];
+    expect(site).toBe('instagram.com');
+    expect(until - before).toBeGreaterThanOrEqual(3_600_000);
+    expect(until - Date.now()).toBeLessThanOrEqual(3_600_000);
+    cleanup();
+
+    const end = new Date();
+    end.setHours(end.getHours() + 1, 5, 0, 0);
+    const resume = vi.fn(async () => saved);
+    render(<PopupApp source={popupSource({ ...answering({ site: 'instagram.com', mode: 'off', isDefault: true, pausedUntil: end.getTime() }), setPause: resume })} t={t} expanded={false} />);
+    const paused = await screen.findByTestId('paused');
+    const hhmm = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(end);
+    expect(paused.textContent).toContain(`Paused on instagram.com until ${end.toDateString() === new Date().toDateString() ? hhmm : ''}`);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Paused here');
+    expect(screen.queryByRole('radio')).toBeNull(); // one thing at a time: the pause, and how to end it
+    fireEvent.click(within(paused).getByRole('button', { name: 'Resume now' }));
+    await waitFor(() => expect(resume).toHaveBeenCalledWith('instagram.com', null));
+  });
+
+  it('offers no pause in a private window, where choices last only as long as the tab', async () => {
+    render(<PopupApp source={popupSource(answering({ site: 'instagram.com', mode: 'warn', isDefault: true, tabOnly: true }))} t={t} expanded={false} />);
+    await screen.findByTestId('tab-only');
+    expect(screen.queryByRole('button', { name: 'For 1 hour' })).toBeNull();
+    expect(screen.queryByTestId('my-profile')).toBeNull();
+  });
+
+  it('marks the profile as mine, and says what that keeps', async () => {
+    const markProfile = vi.fn(async (_tab: number, mine: boolean) => ({ profile: { platform: 'instagram', handle: 'sam.example' }, mine }));
+    render(<PopupApp source={popupSource({ ...answering({ site: 'instagram.com', mode: 'warn', isDefault: true }), markProfile })} t={t} expanded={false} />);
+    const box = (await screen.findByRole('checkbox', { name: 'This is my profile' })) as HTMLInputElement;
+    expect(screen.getByTestId('my-profile').textContent).toContain('(sam.example), nothing else');
+    fireEvent.click(box);
+    await waitFor(() => expect(markProfile).toHaveBeenCalledWith(3, true));
+    await waitFor(() => expect(box.checked).toBe(true));
+  });
+
+  it('asks once, after an upload, whether to count uploads; an answer makes the question go away', async () => {
+    const setCountUploads = vi.fn(async (on: boolean) => ({ schemaVersion: 1 as const, profiles: [], countUploads: on, uploads: {} }));
+    const state = { platform: 'facebook', pageKind: 'other', uploads: 1, level: 'high' };
+    render(<PopupApp source={popupSource({ ...answering({ site: 'facebook.com', mode: 'warn', isDefault: true }, state), setCountUploads })} t={t} expanded={false} />);
+    const q = await screen.findByTestId('count-question');
+    expect(q.textContent).toMatch(/only the platform and a number, never the photo/);
+    fireEvent.click(within(q).getByRole('button', { name: 'No' }));
+    await waitFor(() => expect(screen.queryByTestId('count-question')).toBeNull());
+    expect(setCountUploads).toHaveBeenCalledWith(false);
+  });
+
+  it('does not ask when nothing was uploaded, or when the user already answered', async () => {
+    render(<PopupApp source={popupSource(answering({ site: 'instagram.com', mode: 'warn', isDefault: true }))} t={t} expanded={false} />);
+    await screen.findByTestId('my-profile');
+    expect(screen.queryByTestId('count-question')).toBeNull();
+    cleanup();
+    const state = { platform: 'facebook', pageKind: 'other', uploads: 2, level: 'high' };
+    render(<PopupApp source={popupSource({ ...answering({ site: 'facebook.com', mode: 'warn', isDefault: true }, state), getExposure: async () => ({ schemaVersion: 1, profiles: [], countUploads: false, uploads: {} }) })} t={t} expanded={false} />);
+    await screen.findByTestId('site-mode');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.queryByTestId('count-question')).toBeNull();
+  });
+});
 
 describe('popup, when the worker fails', () => {
   it('keeps what it painted from storage instead of calling the page unlisted', async () => {

@@ -50,3 +50,70 @@ describe('Options', () => {
     expect(screen.getByTestId('platforms-none').textContent).toBe('Reddit · GitHub');
   });
 });
+
+describe('Options: pauses, details and My exposure', () => {
+  const NOW = Date.now();
+  it('lists a running pause beside the sites’ own choices, and ends it; an ended pause is not listed', () => {
+    const onPause = vi.fn();
+    const prefs = { schemaVersion: 2 as const, defaultMode: 'warn' as const, sites: { 'x.com': 'off' as const }, pauses: { 'instagram.com': NOW + 3_600_000, 'vk.com': NOW - 1 }, sync: false };
+    render(<Options {...base({ prefs, onPause, now: NOW })} />);
+    const rows = within(screen.getByTestId('sites')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['instagram.com', 'x.com']);
+    expect(rows[0]!.textContent).toContain('(default)');
+    expect(within(rows[0]!).getByTestId('pause-until').textContent).toMatch(/^until \d\d:\d\d|^until \w{3} \d\d:\d\d/);
+    expect(within(rows[0]!).queryByRole('button', { name: /Use the default/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'End the pause on instagram.com' }));
+    expect(onPause).toHaveBeenCalledWith('instagram.com', null);
+  });
+
+  it('shows the details for letters, edits them, and deletes them only after a confirmation', async () => {
+    const onSaveDetails = vi.fn(async () => null);
+    const onDeleteDetails = vi.fn(async () => true);
+    const details = { schemaVersion: 1 as const, name: 'Sam Example', email: 'sam@example.org', country: 'DE', region: 'BY', letterLanguage: 'de' as const };
+    render(<Options {...base({ details, onSaveDetails, onDeleteDetails })} />);
+    const section = screen.getByTestId('details-section');
+    expect(within(section).getByTestId('details-shown').textContent).toMatch(/Sam Example.*sam@example\.org.*Bayern \(Germany\).*Deutsch/);
+    fireEvent.click(within(section).getByRole('button', { name: 'Delete my details' }));
+    fireEvent.click(within(section).getByRole('button', { name: 'Keep it' }));
+    expect(onDeleteDetails).not.toHaveBeenCalled();
+    fireEvent.click(within(section).getByRole('button', { name: 'Delete my details' }));
+    fireEvent.click(within(section).getByTestId('details-delete-confirm'));
+    expect(onDeleteDetails).toHaveBeenCalledOnce();
+    fireEvent.click(within(section).getByRole('button', { name: 'Change my details' }));
+    fireEvent.input(within(section).getByLabelText('Your name'), { target: { value: 'Sam Other' } });
+    fireEvent.submit(within(section).getByTestId('details-form'));
+    await vi.waitFor(() => expect(onSaveDetails).toHaveBeenCalledWith(expect.objectContaining({ name: 'Sam Other', country: 'DE', region: 'BY' })));
+  });
+
+  it('My exposure: each platform with the profiles marked and uploads counted, the evidence, and Request from all', () => {
+    const onRequestAll = vi.fn();
+    const onRemoveProfile = vi.fn();
+    const exposure = {
+      schemaVersion: 1 as const,
+      profiles: [{ platform: 'instagram', handle: 'sam.example', markedOn: '2026-11-20' }, { platform: 'reddit', handle: 'sam_example', markedOn: '2026-11-21' }],
+      countUploads: true,
+      uploads: { facebook: 3 },
+    };
+    render(<Options {...base({ exposure, onRequestAll, onRemoveProfile })} />);
+    const section = screen.getByTestId('exposure');
+    const articles = within(section).getAllByRole('article');
+    expect(articles.map((a) => a.getAttribute('data-platform'))).toEqual(['instagram', 'facebook', 'reddit']);
+    const ig = articles[0]!;
+    expect(ig.textContent).toContain('Your profile sam.example (marked on 2026-11-20)');
+    expect(within(ig).getByText('Clearview AI')).toBeTruthy();
+    fireEvent.click(within(ig).getByTestId('request-all'));
+    expect(onRequestAll).toHaveBeenCalledWith(expect.arrayContaining(['clearview-ai']));
+    expect(articles[1]!.textContent).toContain('Photos you chose to upload here: 3');
+    // a platform with nothing documented says so, and offers no request
+    expect(articles[2]!.textContent).toContain('No face-search company or dataset is documented to have harvested Reddit.');
+    expect(within(articles[2]!).queryByTestId('request-all')).toBeNull();
+    fireEvent.click(within(ig).getByRole('button', { name: 'Remove sam.example on Instagram from My exposure' }));
+    expect(onRemoveProfile).toHaveBeenCalledWith('instagram', 'sam.example');
+    expect((within(section).getByRole('checkbox', { name: /Count the photos I upload/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('My exposure, empty: says how to add a profile', () => {
+    render(<Options {...base({ exposure: { schemaVersion: 1, profiles: [], countUploads: null, uploads: {} } })} />);
+    expect(screen.getByTestId('exposure-empty').textContent).toContain('This is my profile');
+  });
+});

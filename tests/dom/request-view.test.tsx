@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { LogView } from '../../src/popup/log/log-view';
 import { RequestView } from '../../src/popup/request/request-view';
+import { RequestQueue } from '../../src/popup/request/request-queue';
 import type { RequestSource } from '../../src/popup/connector';
 import type { RequestLogView } from '../../src/core/protocol/pages';
 import type { UserDetails } from '../../src/core/user/details';
@@ -184,5 +185,21 @@ describe('the request log', () => {
     fireEvent.click(await screen.findByLabelText(/system notification/));
     await screen.findByText(/did not allow notifications/);
     expect(source.setNotify).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('Request from all', () => {
+  it('shows the companies one by one; a skipped one is not logged, a sent one is; the end says how many were logged', async () => {
+    const source = fakeSource();
+    mount(<RequestQueue scrapers={['clearview-ai', 'pimeyes']} source={source} />);
+    expect((await screen.findByTestId('queue')).textContent).toContain('Company 1 of 2: Clearview AI');
+    await screen.findByTestId('sent-button');
+    fireEvent.click(screen.getByRole('button', { name: 'Skip, go to PimEyes' }));
+    expect(screen.getByTestId('queue').textContent).toContain('Company 2 of 2: PimEyes');
+    fireEvent.click(await screen.findByTestId('sent-button'));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Finish' })).toBeTruthy());
+    expect(source.calls.logRequest).toEqual([expect.objectContaining({ scraper: 'pimeyes' })]);
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Done: 1 of 2 requests logged as sent.');
   });
 });

@@ -63,7 +63,13 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     expect(parsePageMessage({ type: 'setSiteMode', site: 'x.com', mode: null })).toEqual({ type: 'setSiteMode', site: 'x.com', mode: null });
     expect(parsePageMessage({ type: 'setSiteMode', site: 'x.com', mode: 'quiet', tabId: 4 })).toEqual({ type: 'setSiteMode', site: 'x.com', mode: 'quiet', tabId: 4 });
     expect(parsePageMessage({ type: 'setDefaultMode', mode: 'quiet' })).toEqual({ type: 'setDefaultMode', mode: 'quiet' });
-    for (const type of ['getPrefs', 'getHealth', 'listKeptAside', 'clearKeptAside']) expect(parsePageMessage({ type })).toEqual({ type });
+    for (const type of ['getPrefs', 'getHealth', 'listKeptAside', 'clearKeptAside', 'getExposure']) expect(parsePageMessage({ type })).toEqual({ type });
+    expect(parsePageMessage({ type: 'setPause', site: 'x.com', until: 1_800_000_000_000 })).toEqual({ type: 'setPause', site: 'x.com', until: 1_800_000_000_000 });
+    expect(parsePageMessage({ type: 'setPause', site: 'x.com', until: null })).toEqual({ type: 'setPause', site: 'x.com', until: null });
+    expect(parsePageMessage({ type: 'markProfile', tabId: 3, mine: true })).toEqual({ type: 'markProfile', tabId: 3, mine: true });
+    expect(parsePageMessage({ type: 'getProfileMark', tabId: 3 })).toEqual({ type: 'getProfileMark', tabId: 3 });
+    expect(parsePageMessage({ type: 'removeProfile', platform: 'instagram', handle: 'sam.example' })).toEqual({ type: 'removeProfile', platform: 'instagram', handle: 'sam.example' });
+    expect(parsePageMessage({ type: 'setCountUploads', on: false })).toEqual({ type: 'setCountUploads', on: false });
   });
   it.each([
     ['a __proto__ site', { type: 'setSiteMode', site: '__proto__', mode: 'off' }],
@@ -82,6 +88,15 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     ['a default with an extra key', { type: 'setDefaultMode', mode: 'off', site: 'x.com' }],
     ['getPrefs with an extra key', { type: 'getPrefs', all: true }],
     ['clearKeptAside with a key list', { type: 'clearKeptAside', keys: ['prefs'] }],
+    ['a pause with a string end', { type: 'setPause', site: 'x.com', until: 'tomorrow' }],
+    ['a pause with a fractional end', { type: 'setPause', site: 'x.com', until: 1.5 }],
+    ['a pause without an end', { type: 'setPause', site: 'x.com' }],
+    ['a pause on a bad site', { type: 'setPause', site: '__proto__', until: 5 }],
+    ['a profile mark that names a url', { type: 'markProfile', tabId: 3, mine: true, url: 'https://x.com/sam' }],
+    ['a profile mark with a string answer', { type: 'markProfile', tabId: 3, mine: 'yes' }],
+    ['a profile removal with markup', { type: 'removeProfile', platform: 'x', handle: '<img>' }],
+    ['a profile removal on a bad platform', { type: 'removeProfile', platform: 'X Com', handle: 'sam' }],
+    ['an upload-count answer that is not true or false', { type: 'setCountUploads', on: 1 }],
     ['an inherited type', Object.create({ type: 'getPrefs' })],
     ['a type that is an Object.prototype name', { type: 'toString' }],
     ['a type that is __proto__', JSON.parse('{"type":"__proto__"}')],

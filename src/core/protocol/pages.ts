@@ -12,6 +12,7 @@ import { isIsoDay } from '../requests/deadlines';
 import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type RequestSummary } from '../requests/log';
 import type { ChannelType } from '../requests/types';
 import type { DetailsInput, UserDetails } from '../user/details';
+import { isHandle, isPlatformId, type Exposure } from '../user/exposure';
 import type { SiteModeReply } from '../tab-state';
 import type { TabState } from '../types';
 import { hasExactKeys, hasKeys, isRecord, isTabId } from './guards';
@@ -52,6 +53,24 @@ export interface PageProtocol {
   removeRequest: { req: { id: string }; res: { removed: true } };
   /** system notifications for overdue answers, asked for by the user (the page asks the browser's permission) */
   setNotify: { req: { notify: boolean }; res: { notify: boolean } };
+  /** pause Unscraped on a site until a moment (epoch ms; at most a week away), or end the pause with `null` */
+  setPause: { req: { site: string; until: number | null }; res: Prefs };
+  /** My exposure: the profiles marked as the user's own, and the upload counts they agreed to */
+  getExposure: { req: Empty; res: Exposure };
+  /** whether the profile open in a tab is marked as the user's own; `profile` is null off a profile page, and in a
+   * private window (nothing is remembered from there) */
+  getProfileMark: { req: { tabId: number }; res: ProfileMark };
+  /** mark (or unmark) the profile open in a tab as the user's own: the worker reads the handle from the tab */
+  markProfile: { req: { tabId: number; mine: boolean }; res: ProfileMark };
+  removeProfile: { req: { platform: string; handle: string }; res: Exposure };
+  /** the user's answer to counting uploads per platform; no forgets every count */
+  setCountUploads: { req: { on: boolean }; res: Exposure };
+}
+
+/** The profile open in a tab, and whether the user marked it as theirs. */
+export interface ProfileMark {
+  profile: { platform: string; handle: string } | null;
+  mine: boolean;
 }
 
 export interface RequestLogView {
@@ -130,6 +149,17 @@ const PARSERS: { [K in PageType]: Parser<K> } = {
       : null,
   removeRequest: (x) => (hasExactKeys(x, ['type', 'id']) && isRequestId(x.id) ? { type: 'removeRequest', id: x.id } : null),
   setNotify: (x) => (hasExactKeys(x, ['type', 'notify']) && typeof x.notify === 'boolean' ? { type: 'setNotify', notify: x.notify } : null),
+  setPause: (x) =>
+    hasExactKeys(x, ['type', 'site', 'until']) && isSiteKey(x.site) && (x.until === null || (typeof x.until === 'number' && Number.isSafeInteger(x.until) && x.until > 0))
+      ? { type: 'setPause', site: x.site, until: x.until as number | null }
+      : null,
+  getExposure: bare('getExposure'),
+  getProfileMark: (x) => (hasExactKeys(x, ['type', 'tabId']) && isTabId(x.tabId) ? { type: 'getProfileMark', tabId: x.tabId } : null),
+  markProfile: (x) =>
+    hasExactKeys(x, ['type', 'tabId', 'mine']) && isTabId(x.tabId) && typeof x.mine === 'boolean' ? { type: 'markProfile', tabId: x.tabId, mine: x.mine } : null,
+  removeProfile: (x) =>
+    hasExactKeys(x, ['type', 'platform', 'handle']) && isPlatformId(x.platform) && isHandle(x.handle) ? { type: 'removeProfile', platform: x.platform, handle: x.handle } : null,
+  setCountUploads: (x) => (hasExactKeys(x, ['type', 'on']) && typeof x.on === 'boolean' ? { type: 'setCountUploads', on: x.on } : null),
 };
 
 const SCRAPER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;

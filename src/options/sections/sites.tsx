@@ -1,40 +1,68 @@
-import type { Prefs, SiteMode } from '../../core/prefs';
+import { chosenMode, runningPauses, type Prefs, type SiteMode } from '../../core/prefs';
 import { useT } from '../../ui/i18n';
 import { ModeSelect } from '../../ui/mode-picker';
+import { formatMoment } from '../../ui/time';
 
-/** Every site with a choice of its own: change it, or go back to the default. */
-export function SitesSection({ prefs, onSiteMode }: { prefs: Prefs | null; onSiteMode?: (site: string, mode: SiteMode | null) => void }) {
+/** Every site with a choice of its own or a running pause: change the choice, go back to the default, end a pause. */
+export function SitesSection({ prefs, onSiteMode, onPause, now, lang }: {
+  prefs: Prefs | null;
+  onSiteMode?: (site: string, mode: SiteMode | null) => void;
+  onPause?: (site: string, until: number | null) => void;
+  now: number;
+  lang: string;
+}) {
   const t = useT();
-  const sites = prefs ? Object.entries(prefs.sites).sort(([a], [b]) => a.localeCompare(b)) : [];
+  const pauses = prefs ? runningPauses(prefs, now) : {};
+  const sites = prefs ? [...new Set([...Object.keys(prefs.sites), ...Object.keys(pauses)])].sort((a, b) => a.localeCompare(b)) : [];
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
       {prefs && sites.length === 0 && <p class="muted" data-testid="no-sites">{t('optionsNoSites')}</p>}
-      {sites.length > 0 && (
+      {prefs && sites.length > 0 && (
         <table class="sites" data-testid="sites">
           <thead>
             <tr>
               <th scope="col">{t('optionsSiteColumn')}</th>
               <th scope="col">{t('optionsModeColumn')}</th>
+              <th scope="col">{t('optionsPauseColumn')}</th>
               <th scope="col">
                 <span class="sr-only">{t('optionsActionsColumn')}</span>
               </th>
             </tr>
           </thead>
           <tbody>
-            {sites.map(([site, mode]) => (
-              <tr key={site}>
-                <th scope="row">{site}</th>
-                <td>
-                  <ModeSelect value={mode} label={t('optionsModeFor', site)} onChange={(m) => onSiteMode?.(site, m)} />
-                </td>
-                <td>
-                  <button type="button" onClick={() => onSiteMode?.(site, null)} aria-label={t('optionsResetFor', site)}>
-                    {t('optionsReset')}
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {sites.map((site) => {
+              const own = Object.prototype.hasOwnProperty.call(prefs.sites, site);
+              const until = pauses[site];
+              return (
+                <tr key={site} data-site={site}>
+                  <th scope="row">{site}</th>
+                  <td>
+                    <ModeSelect value={chosenMode(prefs, site)} label={t('optionsModeFor', site)} onChange={(m) => onSiteMode?.(site, m)} />
+                    {!own && <span class="muted"> {t('optionsIsDefault')}</span>}
+                  </td>
+                  <td>
+                    {until ? (
+                      <>
+                        <span data-testid="pause-until">{t('optionsPausedUntil', formatMoment(until, now, lang))}</span>{' '}
+                        <button type="button" onClick={() => onPause?.(site, null)} aria-label={t('optionsEndPauseFor', site)}>
+                          {t('optionsEndPause')}
+                        </button>
+                      </>
+                    ) : (
+                      <span class="muted">—</span>
+                    )}
+                  </td>
+                  <td>
+                    {own && (
+                      <button type="button" onClick={() => onSiteMode?.(site, null)} aria-label={t('optionsResetFor', site)}>
+                        {t('optionsReset')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -2,7 +2,7 @@
  * fake. The controller that fills it is popup/app.tsx. */
 import type { Words } from '../../core/evidence-words';
 import type { SiteMode } from '../../core/prefs';
-import type { Health } from '../../core/protocol/pages';
+import type { Health, ProfileMark } from '../../core/protocol/pages';
 import type { Evidence, PlatformInfo, Scraper } from '../../core/registry/schema';
 import type { RiskReason } from '../../core/risk';
 import type { SiteModeReply } from '../../core/tab-state';
@@ -10,6 +10,7 @@ import type { TabState } from '../../core/types';
 import { HealthCard, SaveError } from '../../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../../ui/i18n';
 import { AccessCard } from './access-card';
+import { CountUploadsQuestion, MyProfileToggle } from './exposure-cards';
 import { Harvesters } from './harvesters';
 import { SiteModeControl } from './site-mode';
 import { StateCard } from './state-card';
@@ -46,6 +47,17 @@ export interface PopupData {
   onOpenLog?: () => void;
   /** prepare a request to a company ("Ask them") */
   onAsk?: (scraper: string) => void;
+  /** pause Unscraped on a site until a moment (epoch ms), or end the pause (`null`) */
+  onPause?: (site: string, until: number | null) => void;
+  /** the current time and the UI language, to say until when a pause runs */
+  now?: number;
+  lang?: string;
+  /** the profile open in the tab, and whether the user marked it as theirs (null while unknown) */
+  profileMark?: ProfileMark | null;
+  onMarkProfile?: (mine: boolean) => void;
+  /** ask, once, whether to count uploads per platform */
+  askCountUploads?: boolean;
+  onCountUploads?: (yes: boolean) => void;
 }
 
 export function Popup(d: PopupData) {
@@ -80,16 +92,21 @@ function TabBody(d: PopupData & { state: TabState }) {
   const { state } = d;
   const name = d.platform?.name ?? '';
   const off = d.site?.mode === 'off' && !!state.platform;
+  const paused = off && !!d.site?.pausedUntil;
   return (
     <>
-      <StateCard state={state} name={name} off={off} reasons={off ? [] : (d.reasons ?? [])} summary={d.summary} />
+      <StateCard state={state} name={name} off={off} paused={paused} reasons={off ? [] : (d.reasons ?? [])} summary={d.summary} />
+      {d.askCountUploads && state.uploads > 0 && <CountUploadsQuestion onAnswer={d.onCountUploads} />}
+      {d.profileMark && !d.site?.tabOnly && <MyProfileToggle mark={d.profileMark} onMark={d.onMarkProfile} />}
       {state.platform && d.platform && (
         <>
           <Harvesters name={name} items={d.evidence} expanded={!!d.expanded} onAsk={d.onAsk} />
           <Steps platform={d.platform} />
         </>
       )}
-      {d.site?.site && <SiteModeControl site={d.site} onChange={d.onSiteMode} onOpenSettings={d.onOpenSettings} />}
+      {d.site?.site && (
+        <SiteModeControl site={d.site} onChange={d.onSiteMode} onPause={d.onPause} onOpenSettings={d.onOpenSettings} now={d.now ?? Date.now()} lang={d.lang ?? 'en'} />
+      )}
       <SaveError shown={!!d.saveFailed} />
     </>
   );

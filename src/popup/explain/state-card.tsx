@@ -24,7 +24,15 @@ function reasonText(r: RiskReason, name: string, state: TabState, t: Translate):
 }
 
 /** `summary`: what the page is and what is documented about its platform, said only as strongly as the evidence. */
-export function StateCard({ state, name, off, reasons, summary }: { state: TabState; name: string; off: boolean; reasons: readonly RiskReason[]; summary: readonly Words[] }) {
+export function StateCard({ state, name, off, paused, reasons, summary }: {
+  state: TabState;
+  name: string;
+  off: boolean;
+  /** off because of a pause that ends by itself */
+  paused?: boolean;
+  reasons: readonly RiskReason[];
+  summary: readonly Words[];
+}) {
   const t = useT();
   const say = useSay();
   return (
@@ -33,9 +41,9 @@ export function StateCard({ state, name, off, reasons, summary }: { state: TabSt
         <span class="level-mark" aria-hidden="true">
           {LEVEL_MARK[state.level]}
         </span>
-        {off ? t('levelOff') : t(LEVEL_KEYS[state.level])}
+        {paused ? t('levelPaused') : off ? t('levelOff') : t(LEVEL_KEYS[state.level])}
       </h2>
-      <p data-testid="summary">{say(summary)}</p>
+      <p data-testid="summary">{paused ? t('explainPaused') : say(summary)}</p>
       {reasons.length > 0 && (
         <ul class="reasons" aria-label={t('reasonsLabel')} data-testid="reasons">
           {reasons.map((r) => (

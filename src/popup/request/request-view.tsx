@@ -45,7 +45,7 @@ function defaultLanguage(d: UserDetails, ui: string, law: LawId): LetterLanguage
   return have[0]!;
 }
 
-export function RequestView({ scraper, source }: { scraper: string; source: RequestSource }) {
+export function RequestView({ scraper, source, onLogged }: { scraper: string; source: RequestSource; onLogged?: () => void }) {
   const t = useT();
   const lang = source.uiLanguage();
   const company = scraperInfo(scraper)?.name ?? scraper;
@@ -100,6 +100,7 @@ export function RequestView({ scraper, source }: { scraper: string; source: Requ
     if (!draft) return;
     const r = await source.logRequest({ scraper, kind: draft.kind, law: draft.law, channel: draft.channel, sentOn, language: draft.language, channelId: draft.channelId });
     setLogged(r ? { dueDate: r.dueDate } : 'failed');
+    if (r) onLogged?.();
   };
 
   const namer = countryNamer(lang);

@@ -1,0 +1,25 @@
+/** Moments as people read them, in the page's language and time zone. */
+
+/** "14:35" today, "Sat 08:00" on another day (the browser's own formatting for the language). */
+export function formatMoment(at: number, now: number, lang: string): string {
+  const d = new Date(at);
+  const sameDay = new Date(now).toDateString() === d.toDateString();
+  const opts: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat(lang, opts).format(d);
+  } catch {
+    return new Intl.DateTimeFormat('en', opts).format(d);
+  }
+}
+
+/** The next day at `hour` o'clock, local time. */
+export function tomorrowAt(now: number, hour: number): number {
+  const d = new Date(now);
+  d.setDate(d.getDate() + 1);
+  d.setHours(hour, 0, 0, 0);
+  return d.getTime();
+}
+
+export const HOUR_MS = 3_600_000;
+/** "Pause until tomorrow" means until this hour of the next morning. */
+export const MORNING_HOUR = 8;
