@@ -83,7 +83,7 @@ export default tseslint.config(
       why: 'src/ui renders from a data interface; only a page’s controller talks to the browser.',
     },
     'src/content/**/*.{ts,tsx}': {
-      parts: ['ext', 'ui', 'background', 'popup', 'options', 'core/user', 'core/requests'],
+      parts: ['ext', 'ui', 'background', 'popup', 'options', 'core/user', 'core/requests', 'core/data'],
       libs: ['webextension-polyfill', 'preact', 'preact/*'],
       why: 'The content script stays small (no polyfill, no Preact), meets the worker only through messages, and never carries personal data.',
     },
