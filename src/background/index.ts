@@ -8,6 +8,8 @@ import { restrictLocalStorage } from '../ext/storage-access';
 import { endPauses, onPauseAlarm } from './pauses';
 import { onAlarm, reschedule } from './reminders';
 import { route } from './router';
+import { onSyncChanged } from './sync';
+import { isOurSyncChange } from '../ext/sync';
 import { catchUpTabs, forgetTab, onTabUpdated } from './tabs';
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
@@ -32,6 +34,11 @@ const recompute = () => {
 };
 browser.runtime.onInstalled.addListener(recompute);
 browser.runtime.onStartup.addListener(recompute);
+
+// another browser's change to the synced modes and pauses (only acted on while sync is on here)
+browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+  if (isOurSyncChange(changes, area)) onSyncChanged().catch((e: unknown) => console.error('Unscraped: could not apply synced preferences', e));
+});
 
 void restrictLocalStorage();
 

@@ -8,9 +8,11 @@ import { senderKind } from '../core/protocol/sender';
 import type { Runtime } from '../ext/browser';
 import { selfIdentity } from '../ext/self';
 import { handleContentMessage } from './content-messages';
+import * as data from './data';
 import * as exposure from './exposure';
 import * as pauses from './pauses';
 import * as requests from './requests';
+import * as sync from './sync';
 import * as sitePrefs from './site-prefs';
 
 type PageHandlers = { [K in PageType]: (req: PageRequest<K>) => Promise<PageReply<K>> };
@@ -40,6 +42,11 @@ const pageHandlers = {
   markProfile: exposure.markProfile,
   removeProfile: exposure.removeProfile,
   setCountUploads: exposure.setCountUploads,
+  setSync: sync.setSync,
+  getSyncStatus: sync.getSyncStatus,
+  exportData: data.exportData,
+  importData: data.importData,
+  eraseAll: data.eraseAll,
 } satisfies PageHandlers;
 
 export function handlePageMessage(msg: PageMessage): Promise<unknown> {

@@ -19,7 +19,8 @@ export class StorageTimeout extends Error {
   }
 }
 
-export async function bounded<T>(area: 'local' | 'session', what: string, op: () => Promise<T>): Promise<T> {
+/** `sync` failures are not the worker's health: the sync status reports them (ext/sync.ts). */
+export async function bounded<T>(area: 'local' | 'session' | 'sync', what: string, op: () => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const result = await Promise.race([
@@ -28,10 +29,10 @@ export async function bounded<T>(area: 'local' | 'session', what: string, op: ()
         timer = setTimeout(() => reject(new StorageTimeout(what)), timeoutMs);
       }),
     ]);
-    noteStorage(area, null);
+    if (area !== 'sync') noteStorage(area, null);
     return result;
   } catch (e) {
-    noteStorage(area, `${what}: ${e instanceof Error ? e.message : String(e)}`);
+    if (area !== 'sync') noteStorage(area, `${what}: ${e instanceof Error ? e.message : String(e)}`);
     throw e;
   } finally {
     clearTimeout(timer);

@@ -6,6 +6,7 @@ import type { Prefs } from '../core/prefs';
 import type { Health, KeptAsideInfo } from '../core/protocol/pages';
 import type { UserDetails } from '../core/user/details';
 import type { Exposure } from '../core/user/exposure';
+import type { SyncStatus } from '../core/sync';
 import type { DetailsError } from '../ui/details-form';
 import { PLATFORMS, REGISTRY_DATE, REGISTRY_VERSION, platformFindings } from '../core/registry/index';
 import type { Translate } from '../ui/i18n';
@@ -30,10 +31,11 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
   const [requestCount, setRequestCount] = useState<number | null>(null);
   const [details, setDetails] = useState<UserDetails | null | undefined>(undefined);
   const [exposure, setExposure] = useState<Exposure | undefined>(undefined);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
 
   const refresh = async () => {
-    const [p, h, k, n, d, e] = await Promise.all([
-      source.getPrefs(), source.health(), source.listKeptAside(), source.requestCount(), source.getDetails(), source.getExposure(),
+    const [p, h, k, n, d, e, y] = await Promise.all([
+      source.getPrefs(), source.health(), source.listKeptAside(), source.requestCount(), source.getDetails(), source.getExposure(), source.getSyncStatus(),
     ]);
     // a new object even when nothing changed, so controls the user moved go back to what is saved
     setPrefs((old) => (p ? p : old && { ...old }));
@@ -43,6 +45,7 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
     // details that could not be read show as none: the worker keeps whatever it could not read aside
     setDetails(d === undefined ? null : d);
     setExposure(e);
+    setSync(y ?? null);
   };
   useEffect(() => {
     void refresh();
@@ -89,6 +92,19 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
       onRemoveProfile={(platform, handle) => void source.removeProfile(platform, handle).then((x) => (x ? setExposure(x) : setSaveFailed(true)))}
       onCountUploads={(on) => void source.setCountUploads(on).then((x) => (x ? setExposure(x) : setSaveFailed(true)))}
       onRequestAll={(scrapers) => source.requestAll(scrapers)}
+      sync={sync}
+      onSync={(on) => void source.setSync(on).then((y) => (y ? (setSync(y), refresh()) : (setSaveFailed(true), refresh())))}
+      onExport={() => source.exportData()}
+      onImport={async (text) => {
+        const r = await source.importData(text);
+        await refresh();
+        return r;
+      }}
+      onErase={async () => {
+        const ok = await source.eraseAll();
+        await refresh();
+        return ok;
+      }}
     />
   );
 }

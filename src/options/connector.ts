@@ -4,6 +4,8 @@ import type { Prefs, SiteMode } from '../core/prefs';
 import type { Health, KeptAsideInfo, PageReply } from '../core/protocol/pages';
 import type { DetailsInput, UserDetails } from '../core/user/details';
 import type { Exposure } from '../core/user/exposure';
+import { ERASE_CONFIRM } from '../core/protocol/pages';
+import type { SyncStatus } from '../core/sync';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
 
@@ -28,6 +30,12 @@ export interface OptionsSource {
   /** open the request page for these companies, one after another */
   requestAll(scrapers: string[]): void;
   uiLanguage(): string;
+  getSyncStatus(): Promise<SyncStatus | undefined>;
+  setSync(on: boolean): Promise<SyncStatus | undefined>;
+  /** export everything to a file the browser downloads; false when it could not */
+  exportData(): Promise<boolean>;
+  importData(text: string): Promise<PageReply<'importData'> | undefined>;
+  eraseAll(): Promise<boolean>;
 }
 
 export const browserSource: OptionsSource = {
@@ -49,4 +57,20 @@ export const browserSource: OptionsSource = {
   requestAll: (scrapers) =>
     void browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${new URLSearchParams({ view: 'request', scrapers: scrapers.join(',') })}`) }),
   uiLanguage: () => browser.i18n.getUILanguage(),
+  getSyncStatus: () => askWorker('getSyncStatus', {}),
+  setSync: (on) => askWorker('setSync', { sync: on }),
+  exportData: async () => {
+    const r = await askWorker('exportData', {});
+    if (!r) return false;
+    // a download of the page's own blob: no `downloads` permission, nothing leaves the browser
+    const url = URL.createObjectURL(new Blob([r.text], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: r.fileName });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return true;
+  },
+  importData: (text) => askWorker('importData', { text }),
+  eraseAll: () => askWorker('eraseAll', { confirm: ERASE_CONFIRM }).then((r) => !!r),
 };

@@ -7,7 +7,10 @@ import type { Exposure } from '../core/user/exposure';
 import type { DetailsError } from '../ui/details-form';
 import { HealthCard, SaveError } from '../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../ui/i18n';
+import type { SyncStatus } from '../core/sync';
+import { DataSection, type ImportOutcome } from './sections/data';
 import { DefaultModeSection } from './sections/default-mode';
+import { SyncSection } from './sections/sync';
 import { DetailsSection } from './sections/details';
 import { ExposureSection } from './sections/exposure';
 import { KeptAsideSection } from './sections/kept-aside';
@@ -45,6 +48,11 @@ export interface OptionsData {
   onRemoveProfile?: (platform: string, handle: string) => void;
   onCountUploads?: (on: boolean) => void;
   onRequestAll?: (scrapers: string[]) => void;
+  sync?: SyncStatus | null;
+  onSync?: (on: boolean) => void;
+  onExport?: () => Promise<boolean>;
+  onImport?: (text: string) => Promise<ImportOutcome | undefined>;
+  onErase?: () => Promise<boolean>;
 }
 
 export function Options(d: OptionsData) {
@@ -79,6 +87,8 @@ function OptionsBody(d: OptionsData) {
         <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>
         <p>{t('optionsPrivacyText')}</p>
       </section>
+      <SyncSection status={d.sync ?? null} onSync={d.onSync} />
+      <DataSection onExport={d.onExport} onImport={d.onImport} onErase={d.onErase} />
       <KeptAsideSection items={d.keptAside ?? null} onClear={d.onClearKeptAside} />
       <RegistrySection version={d.registryVersion} date={d.registryDate} platforms={d.platforms} />
     </main>

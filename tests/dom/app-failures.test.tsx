@@ -36,6 +36,11 @@ function optionsSource(over: Partial<OptionsSource> = {}): OptionsSource {
     setCountUploads: async () => undefined,
     requestAll: () => undefined,
     uiLanguage: () => 'en',
+    getSyncStatus: async () => ({ on: false, problem: null, left: 0, at: null }),
+    setSync: async () => undefined,
+    exportData: async () => true,
+    importData: async () => undefined,
+    eraseAll: async () => true,
     ...over,
   };
 }

@@ -117,3 +117,64 @@ describe('Options: pauses, details and My exposure', () => {
     expect(screen.getByTestId('exposure-empty').textContent).toContain('This is my profile');
   });
 });
+
+describe('Options: sync and your data', () => {
+  it('sync is off until ticked, says what it carries and never carries, and shows a quota problem', () => {
+    const onSync = vi.fn();
+    const { unmount } = render(<Options {...base({ sync: { on: false, problem: null, left: 0, at: null }, onSync })} />);
+    const section = screen.getByTestId('sync');
+    expect(section.textContent).toMatch(/Your details, your request log and My exposure never leave this device/);
+    fireEvent.click(within(section).getByRole('checkbox'));
+    expect(onSync).toHaveBeenCalledWith(true);
+    unmount();
+    render(<Options {...base({ sync: { on: true, problem: 'QUOTA_BYTES quota exceeded', left: 7, at: 1 } })} />);
+    expect(screen.getByTestId('sync-problem').textContent).toContain('kept on this device only: QUOTA_BYTES quota exceeded');
+    expect(screen.getByTestId('sync-left').textContent).toContain('7 site choices did not fit');
+  });
+
+  it('an import reports what it took, counted, and each thing it did not take with the reason', async () => {
+    const report = {
+      taken: [
+        { item: 'prefs', code: 'site-taken', args: ['vk.com', 'off'], what: '' },
+        { item: 'prefs', code: 'site-taken', args: ['ok.ru', 'quiet'], what: '' },
+        { item: 'requests', code: 'request-taken', args: ['id-aaaaaaaa', 'pimeyes', '2026-01-06'], what: '' },
+      ],
+      skipped: [
+        { item: 'prefs', code: 'site-kept-here', args: ['x.com', 'warn', 'off'], what: '' },
+        { item: 'requests', code: 'request-kept-here', args: ['id-bbbbbbbb', 'clearview-ai', '2026-01-05'], what: '' },
+      ],
+      unchanged: [],
+    };
+    const onImport = vi.fn(async () => ({ report }) as never);
+    render(<Options {...base({ onImport })} />);
+    const input = screen.getByLabelText('Import a file:') as HTMLInputElement;
+    const file = new File(['{"format":"unscraped-export"}'], 'unscraped.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file] });
+    fireEvent.change(input);
+    const result = await screen.findByTestId('import-result');
+    expect(onImport).toHaveBeenCalledWith('{"format":"unscraped-export"}');
+    expect(within(result).getByTestId('import-taken').textContent).toBe('Site choices: 2Requests in the log: 1');
+    expect(within(result).getByTestId('import-skipped').textContent).toBe(
+      'x.com: the file says off, you chose warn hereRequest to Clearview AI sent on 2026-01-05: the one here is as recent',
+    );
+  });
+
+  it('a file that is not an export changes nothing and says so', async () => {
+    render(<Options {...base({ onImport: async () => ({ error: { code: 'not-json', message: '', args: [] } }) })} />);
+    const input = screen.getByLabelText('Import a file:') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['hello'], 'x.json')] });
+    fireEvent.change(input);
+    expect((await screen.findByTestId('import-result')).textContent).toBe('This file is not an Unscraped export (it is not JSON). Nothing was changed.');
+  });
+
+  it('erases everything only after the confirmation, and says it is done', async () => {
+    const onErase = vi.fn(async () => true);
+    render(<Options {...base({ onErase })} />);
+    fireEvent.click(screen.getByTestId('erase'));
+    expect(screen.getByRole('alert').textContent).toMatch(/cannot be undone/);
+    expect(onErase).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByTestId('erase-confirm'));
+    expect(onErase).toHaveBeenCalledOnce();
+    expect((await screen.findByTestId('erased')).textContent).toBe('Everything Unscraped stored is erased.');
+  });
+});

@@ -14,7 +14,7 @@ type Op = 'get' | 'set' | 'remove';
 
 function makeFake() {
   const listeners: Listener[] = [];
-  const area = (name: 'local' | 'session') => {
+  const area = (name: 'local' | 'session' | 'sync') => {
     let data: Record<string, unknown> = {};
     const faults: Partial<Record<Op, Fault>> = {};
     /** after this many more successful writes, every write fails (a worker killed mid-write) */
@@ -68,6 +68,12 @@ function makeFake() {
           data = { ...data, ...copy };
           notify(changes);
         }),
+      clear: () =>
+        run('remove', () => {
+          const old = data;
+          data = {};
+          notify(Object.fromEntries(Object.keys(old).map((x) => [x, { oldValue: old[x] }])));
+        }),
       remove: (k: string | string[]) =>
         run('remove', () => {
           const keys = Array.isArray(k) ? k : [k];
@@ -90,11 +96,12 @@ function makeFake() {
     runtime: {
       id: 'ourid',
       getURL: (p: string) => `chrome-extension://ourid/${p}`,
-      getManifest: () => ({ host_permissions: [] }),
+      getManifest: () => ({ host_permissions: [], version: '0.1.0' }),
     },
     storage: {
       local: area('local'),
       session: area('session'),
+      sync: area('sync'),
       onChanged: { addListener: (l: Listener) => listeners.push(l) },
     },
     tabs: {

@@ -70,6 +70,11 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     expect(parsePageMessage({ type: 'getProfileMark', tabId: 3 })).toEqual({ type: 'getProfileMark', tabId: 3 });
     expect(parsePageMessage({ type: 'removeProfile', platform: 'instagram', handle: 'sam.example' })).toEqual({ type: 'removeProfile', platform: 'instagram', handle: 'sam.example' });
     expect(parsePageMessage({ type: 'setCountUploads', on: false })).toEqual({ type: 'setCountUploads', on: false });
+    expect(parsePageMessage({ type: 'setSync', sync: true })).toEqual({ type: 'setSync', sync: true });
+    expect(parsePageMessage({ type: 'getSyncStatus' })).toEqual({ type: 'getSyncStatus' });
+    expect(parsePageMessage({ type: 'exportData' })).toEqual({ type: 'exportData' });
+    expect(parsePageMessage({ type: 'importData', text: '{}' })).toEqual({ type: 'importData', text: '{}' });
+    expect(parsePageMessage({ type: 'eraseAll', confirm: 'erase everything' })).toEqual({ type: 'eraseAll', confirm: 'erase everything' });
   });
   it.each([
     ['a __proto__ site', { type: 'setSiteMode', site: '__proto__', mode: 'off' }],
@@ -97,6 +102,12 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     ['a profile removal with markup', { type: 'removeProfile', platform: 'x', handle: '<img>' }],
     ['a profile removal on a bad platform', { type: 'removeProfile', platform: 'X Com', handle: 'sam' }],
     ['an upload-count answer that is not true or false', { type: 'setCountUploads', on: 1 }],
+    ['sync with a string', { type: 'setSync', sync: 'on' }],
+    ['sync with data to write', { type: 'setSync', sync: true, sites: { 'x.com': 'off' } }],
+    ['an erase without its confirmation', { type: 'eraseAll' }],
+    ['an erase with another confirmation', { type: 'eraseAll', confirm: 'yes' }],
+    ['an import that is not text', { type: 'importData', text: { format: 'unscraped-export' } }],
+    ['an import larger than any export', { type: 'importData', text: 'x'.repeat(5 * 1024 * 1024 + 1) }],
     ['an inherited type', Object.create({ type: 'getPrefs' })],
     ['a type that is an Object.prototype name', { type: 'toString' }],
     ['a type that is __proto__', JSON.parse('{"type":"__proto__"}')],

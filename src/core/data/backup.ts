@@ -40,7 +40,8 @@ export interface ExportFile {
   keptAside: KeptAside[];
 }
 
-export type ImportErrorCode = 'not-json' | 'too-large' | 'not-an-export' | 'newer-export' | 'bad-shape';
+/** `write-failed`: the worker could not save the merge (nothing was imported) */
+export type ImportErrorCode = 'not-json' | 'too-large' | 'not-an-export' | 'newer-export' | 'bad-shape' | 'write-failed';
 
 export interface ImportError {
   code: ImportErrorCode;

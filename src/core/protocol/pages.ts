@@ -13,6 +13,8 @@ import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type RequestS
 import type { ChannelType } from '../requests/types';
 import type { DetailsInput, UserDetails } from '../user/details';
 import { isHandle, isPlatformId, type Exposure } from '../user/exposure';
+import { MAX_IMPORT_BYTES, type ImportError, type ImportReport } from '../data/backup';
+import type { SyncStatus } from '../sync';
 import type { SiteModeReply } from '../tab-state';
 import type { TabState } from '../types';
 import { hasExactKeys, hasKeys, isRecord, isTabId } from './guards';
@@ -65,7 +67,19 @@ export interface PageProtocol {
   removeProfile: { req: { platform: string; handle: string }; res: Exposure };
   /** the user's answer to counting uploads per platform; no forgets every count */
   setCountUploads: { req: { on: boolean }; res: Exposure };
+  /** keep modes and pauses in `storage.sync` too (the browser carries them to the user's other browsers), or stop */
+  setSync: { req: { sync: boolean }; res: SyncStatus };
+  getSyncStatus: { req: Empty; res: SyncStatus };
+  /** everything stored, as one JSON file's text (details and the request log included: it is the user's own copy) */
+  exportData: { req: Empty; res: { text: string; fileName: string } };
+  /** an exported file's text: checked, merged without losing what is here, and reported line by line */
+  importData: { req: { text: string }; res: { report: ImportReport } | { error: ImportError } };
+  /** erase everything Unscraped stores, after the user confirmed it in words */
+  eraseAll: { req: { confirm: typeof ERASE_CONFIRM }; res: { erased: number } };
 }
+
+/** What an erase request must carry: a page cannot erase by accident, with a message sent for something else. */
+export const ERASE_CONFIRM = 'erase everything';
 
 /** The profile open in a tab, and whether the user marked it as theirs. */
 export interface ProfileMark {
@@ -160,6 +174,12 @@ const PARSERS: { [K in PageType]: Parser<K> } = {
   removeProfile: (x) =>
     hasExactKeys(x, ['type', 'platform', 'handle']) && isPlatformId(x.platform) && isHandle(x.handle) ? { type: 'removeProfile', platform: x.platform, handle: x.handle } : null,
   setCountUploads: (x) => (hasExactKeys(x, ['type', 'on']) && typeof x.on === 'boolean' ? { type: 'setCountUploads', on: x.on } : null),
+  setSync: (x) => (hasExactKeys(x, ['type', 'sync']) && typeof x.sync === 'boolean' ? { type: 'setSync', sync: x.sync } : null),
+  getSyncStatus: bare('getSyncStatus'),
+  exportData: bare('exportData'),
+  // the text itself is checked by parseExport (size in bytes, JSON, shape); here only that it is a string of sane length
+  importData: (x) => (hasExactKeys(x, ['type', 'text']) && typeof x.text === 'string' && x.text.length <= MAX_IMPORT_BYTES ? { type: 'importData', text: x.text } : null),
+  eraseAll: (x) => (hasExactKeys(x, ['type', 'confirm']) && x.confirm === ERASE_CONFIRM ? { type: 'eraseAll', confirm: ERASE_CONFIRM } : null),
 };
 
 const SCRAPER_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;

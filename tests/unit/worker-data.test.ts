@@ -1,0 +1,115 @@
+/**
+ * Your data in the worker: export everything to one file, erase everything (storage, the synced copy, alarms, the
+ * badge), and import the file back with everything restored; a hostile file changes nothing and says why; a write
+ * that fails imports nothing.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
+const { fake } = await import('../support/fake-browser');
+
+async function startWorker() {
+  vi.resetModules();
+  return {
+    ...(await import('../../src/background/router')),
+    ...(await import('../../src/background/tabs')),
+    ...(await import('../../src/ext/sync')),
+    RECEIVER: (await import('../../src/core/protocol/content')).RECEIVER,
+  };
+}
+let w: Awaited<ReturnType<typeof startWorker>>;
+const ask = (m: Record<string, unknown>) => w.handlePageMessage(m as never);
+const local = () => fake.browser.storage.local.dump();
+const put = (tabId: number, url: string) => fake.tabs.set(tabId, { id: tabId, url, incognito: false, index: 0 });
+
+beforeEach(async () => {
+  for (const a of [fake.browser.storage.local, fake.browser.storage.session, fake.browser.storage.sync]) a.reset();
+  fake.tabs.clear();
+  fake.badges.clear();
+  fake.alarms.clear();
+  w = await startWorker();
+  (globalThis as Record<string, unknown>)[w.RECEIVER] = () => ({ doc: 'doc-aaaaaaaa', shown: false });
+});
+
+/** A browser someone has used: choices, a pause, details, two requests (one overdue), a profile marked as theirs. */
+async function used() {
+  await ask({ type: 'setDefaultMode', mode: 'quiet' });
+  await ask({ type: 'setSiteMode', site: 'x.com', mode: 'off' });
+  await ask({ type: 'setPause', site: 'vk.com', until: Date.now() + 3_600_000 });
+  await ask({ type: 'saveDetails', details: { name: 'Sam Example', email: 'sam@example.org', country: 'NL' } });
+  await ask({ type: 'logRequest', scraper: 'clearview-ai', kind: 'access', law: 'gdpr', channel: 'email', sentOn: '2026-01-05' });
+  await ask({ type: 'logRequest', scraper: 'pimeyes', kind: 'erasure', law: 'gdpr', channel: 'webform', sentOn: '2026-01-06' });
+  put(1, 'https://www.instagram.com/sam.example/');
+  await ask({ type: 'markProfile', tabId: 1, mine: true });
+}
+
+describe('export, erase, import', () => {
+  it('gives everything back after an erase', async () => {
+    await used();
+    const before = structuredClone(local());
+    const { text, fileName } = (await ask({ type: 'exportData' })) as { text: string; fileName: string };
+    expect(fileName).toMatch(/^unscraped-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(JSON.parse(text)).toMatchObject({ format: 'unscraped-export', schemaVersion: 1, extensionVersion: '0.1.0' });
+
+    expect(await ask({ type: 'eraseAll', confirm: 'erase everything' })).toEqual({ erased: Object.keys(before).length });
+    expect(local()).toEqual({});
+    expect(await ask({ type: 'getDetails' })).toBeNull();
+    expect(((await ask({ type: 'listRequests' })) as { requests: unknown[] }).requests).toEqual([]);
+    expect(fake.alarms.size).toBe(0);
+    expect(fake.shownBadge(99)).toBe(''); // no overdue count left on the toolbar
+
+    const r = (await ask({ type: 'importData', text })) as { report: { taken: { code: string }[]; skipped: { code: string }[] } };
+    const codes = r.report.taken.map((l) => l.code);
+    expect(codes).toEqual(expect.arrayContaining(['default-taken', 'site-taken', 'pause-taken', 'details-taken', 'request-taken', 'profile-taken']));
+    for (const k of ['prefs', 'details', 'requests', 'exposure'] as const) {
+      const keep = (v: unknown) => (k === 'prefs' ? { ...(v as object), sync: false } : v);
+      expect(local()[k], k).toEqual(keep(before[k]));
+    }
+    // the worker follows: an overdue count again, and the pause alarm
+    expect(fake.shownBadge(99)).toBe('2');
+    expect(fake.alarms.has('unscraped-pause')).toBe(true);
+  });
+
+  it('an import merges with what is here and says what it did not take, and why', async () => {
+    await used();
+    const { text } = (await ask({ type: 'exportData' })) as { text: string };
+    await ask({ type: 'setSiteMode', site: 'x.com', mode: 'warn' });
+    const r = (await ask({ type: 'importData', text })) as { report: { taken: { code: string }[]; skipped: { code: string; args: string[]; why?: string }[] } };
+    expect(r.report.taken).toEqual([]);
+    expect(r.report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'site-kept-here', args: ['x.com', 'warn', 'off'] })]));
+    expect((local().prefs as { sites: object }).sites).toEqual({ 'x.com': 'warn' });
+  });
+
+  it.each([
+    ['not JSON', 'hello', 'not-json'],
+    ['another file', '{"some":"thing"}', 'not-an-export'],
+    ['a newer format', JSON.stringify({ format: 'unscraped-export', schemaVersion: 99, exportedAt: '', extensionVersion: '9', items: {}, keptAside: [] }), 'newer-export'],
+  ])('a file that is %s changes nothing and says why', async (_n, text, code) => {
+    await used();
+    const before = structuredClone(local());
+    expect(await ask({ type: 'importData', text })).toMatchObject({ error: { code } });
+    expect(local()).toEqual(before);
+  });
+
+  it('a write that fails imports nothing, and says so', async () => {
+    await used();
+    const { text } = (await ask({ type: 'exportData' })) as { text: string };
+    await ask({ type: 'eraseAll', confirm: 'erase everything' });
+    fake.browser.storage.local.fail('set', new Error('QUOTA_BYTES quota exceeded'));
+    expect(await ask({ type: 'importData', text })).toMatchObject({ error: { code: 'write-failed', args: ['QUOTA_BYTES quota exceeded'] } });
+    fake.browser.storage.local.fail('set', null);
+    expect(local()).toEqual({});
+  });
+
+  it('erasing also removes our synced items (not those of others) and stops syncing', async () => {
+    await used();
+    await ask({ type: 'setSync', sync: true });
+    expect(Object.keys(fake.browser.storage.sync.dump()).length).toBeGreaterThan(0);
+    await fake.browser.storage.sync.set({ 'other.key': 1 });
+    await ask({ type: 'eraseAll', confirm: 'erase everything' });
+    expect(fake.browser.storage.sync.dump()).toEqual({ 'other.key': 1 });
+    await ask({ type: 'setSiteMode', site: 'x.com', mode: 'off' });
+    await w.flushSyncWrite();
+    expect(fake.browser.storage.sync.dump()).toEqual({ 'other.key': 1 });
+  });
+});
