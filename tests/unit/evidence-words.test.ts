@@ -104,7 +104,7 @@ describe('words that match the evidence', () => {
     const datasetsOnly = PLATFORMS.filter((p) => !platformFindings(p.id).services.length && platformFindings(p.id).datasets.length).length;
     expect(COVERAGE).toEqual({ platforms: PLATFORMS.length, withServices, datasetsOnly });
     expect(say(explainWords({ platform: '', level: 'none', pageKind: null, mode: 'warn' }, platformFindings(null), COVERAGE))).toBe(
-      `Unscraped watches ${PLATFORMS.length} social and photo platforms. For ${withServices} of them, face-search services are documented to have harvested photos; for ${datasetsOnly} more, photos are documented in AI datasets. This page is not on one of them, so nothing here was checked or recorded.`,
+      `Unscraped watches ${PLATFORMS.length} social and photo platforms. For ${withServices} of them, face-search services are documented or reported to have harvested photos; for ${datasetsOnly} more, photos are documented or reported in AI datasets. This page is not on one of them, so nothing here was checked or recorded.`,
     );
   });
 
