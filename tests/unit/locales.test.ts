@@ -35,6 +35,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   ],
   de: [
     'logStatus', // "Status": the German word is "Status"
+    'optionsPauseColumn', // "Pause": the German word is "Pause"
   ],
   fr: [
     'optionsSiteColumn', // "Site": the French word is "site"
