@@ -41,6 +41,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'optionsSiteColumn', // "Site": the French word is "site"
     'optionsModeColumn', // "Mode": the French word is "mode"
     'optionsActionsColumn', // "Actions": the French word is "actions"
+    'optionsPauseColumn', // "Pause": the French word is "pause"
   ],
 };
 const sameAllowed = (lang: string): Set<string> => new Set([...SAME_AS_ENGLISH.all!, ...(SAME_AS_ENGLISH[lang] ?? [])]);
