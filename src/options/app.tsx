@@ -9,9 +9,23 @@ import type { Exposure } from '../core/user/exposure';
 import type { SyncStatus } from '../core/sync';
 import type { DetailsError } from '../ui/details-form';
 import { PLATFORMS, REGISTRY_DATE, REGISTRY_VERSION, platformFindings } from '../core/registry/index';
+import { PLATFORM_HOSTS } from '../core/registry/rules';
+import { registrableDomain } from '../core/site';
 import type { Translate } from '../ui/i18n';
 import type { OptionsSource } from './connector';
 import { Options } from './options-view';
+
+/** Each listed platform's main site (the registrable domain of its first host), to choose a mode for it here. */
+function listedSites(): { site: string; name: string }[] {
+  const out: { site: string; name: string }[] = [];
+  for (const p of PLATFORMS) {
+    const host = PLATFORM_HOSTS[p.id]?.find((h) => !h.startsWith('*.'));
+    const site = host ? registrableDomain(host) : null;
+    if (site && !out.some((o) => o.site === site)) out.push({ site, name: p.name });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name));
+}
+const LISTED_SITES = listedSites();
 
 /** The listed platforms by what the registry documents about them. */
 function platformGroups() {
@@ -73,6 +87,7 @@ export function App({ source, t }: { source: OptionsSource; t: Translate }) {
       requestCount={requestCount}
       logHref={source.logHref}
       onPause={(site, until) => void apply(source.setPause(site, until))}
+      listedSites={LISTED_SITES}
       now={Date.now()}
       lang={source.uiLanguage()}
       details={details}

@@ -8,6 +8,7 @@ import { ERASE_CONFIRM } from '../core/protocol/pages';
 import type { SyncStatus } from '../core/sync';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
+import { uiLocale } from '../ext/i18n';
 
 export interface OptionsSource {
   getPrefs(): Promise<Prefs | undefined>;
@@ -56,7 +57,7 @@ export const browserSource: OptionsSource = {
   setCountUploads: (on) => askWorker('setCountUploads', { on }),
   requestAll: (scrapers) =>
     void browser.tabs.create({ url: browser.runtime.getURL(`src/popup/index.html?${new URLSearchParams({ view: 'request', scrapers: scrapers.join(',') })}`) }),
-  uiLanguage: () => browser.i18n.getUILanguage(),
+  uiLanguage: () => uiLocale(),
   getSyncStatus: () => askWorker('getSyncStatus', {}),
   setSync: (on) => askWorker('setSync', { sync: on }),
   exportData: async () => {

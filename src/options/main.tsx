@@ -2,11 +2,18 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import './options.css';
-import { browser } from '../ext/browser';
-import { t } from '../ext/i18n';
+import { t, uiLocale } from '../ext/i18n';
+import { loadRegistryText } from '../ext/registry-text';
+import { RegistryTextProvider } from '../ui/i18n';
 import { App } from './app';
 import { browserSource } from './connector';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 document.title = t('optionsTitle');
-render(<App source={browserSource} t={t} />, document.getElementById('app')!);
+const r = await loadRegistryText();
+render(
+  <RegistryTextProvider r={r}>
+    <App source={browserSource} t={t} />
+  </RegistryTextProvider>,
+  document.getElementById('app')!,
+);

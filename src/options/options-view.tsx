@@ -38,6 +38,8 @@ export interface OptionsData {
   /** the request log page */
   logHref?: string;
   onPause?: (site: string, until: number | null) => void;
+  /** the listed platforms' main sites */
+  listedSites?: readonly { site: string; name: string }[];
   now?: number;
   lang?: string;
   /** undefined while loading */
@@ -74,7 +76,7 @@ function OptionsBody(d: OptionsData) {
       <HealthCard health={d.health} />
       <SaveError shown={!!d.saveFailed} />
       <DefaultModeSection prefs={d.prefs} onDefaultMode={d.onDefaultMode} />
-      <SitesSection prefs={d.prefs} onSiteMode={d.onSiteMode} onPause={d.onPause} now={d.now ?? Date.now()} lang={d.lang ?? 'en'} />
+      <SitesSection prefs={d.prefs} onSiteMode={d.onSiteMode} onPause={d.onPause} now={d.now ?? Date.now()} lang={d.lang ?? 'en'} listed={d.listedSites} />
       <ExposureSection exposure={d.exposure} onRemoveProfile={d.onRemoveProfile} onCountUploads={d.onCountUploads} onRequestAll={d.onRequestAll} />
       <RequestsSection count={d.requestCount ?? null} logHref={d.logHref ?? '#'} />
       <DetailsSection

@@ -14,6 +14,7 @@ import { askWorker } from '../ext/messaging';
 import { hasHostAccess, requestHostAccess } from '../ext/permissions';
 import { readTabView } from '../ext/tab-view';
 import { localToday } from '../ext/today';
+import { uiLocale } from '../ext/i18n';
 
 export interface PopupSource {
   /** the tab this popup describes, or null when there is none */
@@ -91,7 +92,7 @@ export function browserSource(params: URLSearchParams): PopupSource {
     getExposure: () => askWorker('getExposure', {}),
     setCountUploads: (on) => askWorker('setCountUploads', { on }),
     openExposure: () => void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#exposure') }),
-    uiLanguage: () => browser.i18n.getUILanguage(),
+    uiLanguage: () => uiLocale(),
   };
 }
 
@@ -118,7 +119,7 @@ export function browserRequestSource(): RequestSource {
     copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
     print: () => window.print(),
     today: () => localToday(),
-    uiLanguage: () => browser.i18n.getUILanguage(),
+    uiLanguage: () => uiLocale(),
     openView,
   };
 }

@@ -5,9 +5,9 @@ import { render, type ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../ui/base.css';
 import './popup.css';
-import { browser } from '../ext/browser';
-import { t } from '../ext/i18n';
-import { TranslateProvider } from '../ui/i18n';
+import { t, uiLocale } from '../ext/i18n';
+import { RegistryTextProvider, TranslateProvider } from '../ui/i18n';
+import { loadRegistryText } from '../ext/registry-text';
 import { App } from './app';
 import { browserRequestSource, browserSource } from './connector';
 
@@ -26,7 +26,7 @@ function Lazy({ load }: { load: () => Promise<ComponentChildren> }) {
   return <TranslateProvider t={t}>{node ?? <p class="muted">{t('loading')}</p>}</TranslateProvider>;
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 let root: ComponentChildren;
 if (view === 'request' && /^[a-z0-9-]{1,40}$/.test(scraper)) {
   document.title = t('requestTitle', scraper);
@@ -41,4 +41,6 @@ if (view === 'request' && /^[a-z0-9-]{1,40}$/.test(scraper)) {
   if (expanded) document.title = t('explainTitle');
   root = <App source={browserSource(params)} t={t} expanded={expanded} />;
 }
-render(root, document.getElementById('app')!);
+// the registry's own texts in the UI language: nothing to load for English; else one table, before the first paint
+const r = await loadRegistryText();
+render(<RegistryTextProvider r={r}>{root}</RegistryTextProvider>, document.getElementById('app')!);

@@ -13,3 +13,17 @@ export function TranslateProvider({ t, children }: { t: Translate; children: Com
 export function useT(): Translate {
   return useContext(TranslateContext);
 }
+
+/** The registry's own texts (claims, records, settings, channel notes) in the page's language: identity for English,
+ * or when the language has no translation of a text. A page loads its language's table once, before it renders. */
+export type RegistryText = (english: string) => string;
+
+const RegistryTextContext = createContext<RegistryText>((s) => s);
+
+export function RegistryTextProvider({ r, children }: { r: RegistryText; children: ComponentChildren }) {
+  return <RegistryTextContext.Provider value={r}>{children}</RegistryTextContext.Provider>;
+}
+
+export function useR(): RegistryText {
+  return useContext(RegistryTextContext);
+}

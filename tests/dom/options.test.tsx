@@ -178,3 +178,16 @@ describe('Options: sync and your data', () => {
     expect((await screen.findByTestId('erased')).textContent).toBe('Everything Unscraped stored is erased.');
   });
 });
+
+describe('Options: choosing for a platform from the settings', () => {
+  it('sets a mode for a listed platform not yet chosen, and lists only those', () => {
+    const onSiteMode = vi.fn();
+    const listedSites = [{ site: 'instagram.com', name: 'Instagram' }, { site: 'x.com', name: 'X (Twitter)' }];
+    render(<Options {...base({ prefs: { schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'quiet' }, pauses: {}, sync: false }, listedSites, onSiteMode })} />);
+    const select = screen.getByLabelText('Platform') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['—', 'Instagram (instagram.com)']);
+    fireEvent.change(select, { target: { value: 'instagram.com' } });
+    fireEvent.submit(select.closest('form')!);
+    expect(onSiteMode).toHaveBeenCalledWith('instagram.com', 'off');
+  });
+});

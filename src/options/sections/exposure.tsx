@@ -7,7 +7,7 @@ import { serviceWords } from '../../core/evidence-words';
 import { evidenceFor, platformInfo, PLATFORMS, scraperInfo } from '../../core/registry/index';
 import { contactOf as contactInfo } from '../../core/registry/channels';
 import { exposedPlatforms, type Exposure } from '../../core/user/exposure';
-import { useT } from '../../ui/i18n';
+import { useR, useT } from '../../ui/i18n';
 import { SourceLine } from '../../ui/source-line';
 import { useSay } from '../../ui/words';
 
@@ -31,6 +31,7 @@ export function ExposureSection({ exposure, onRemoveProfile, onCountUploads, onR
   onRequestAll?: (scrapers: string[]) => void;
 }) {
   const t = useT();
+  const r = useR();
   const say = useSay();
   if (!exposure) return null;
   const platforms = exposedPlatforms(exposure, ORDER);
@@ -76,7 +77,7 @@ export function ExposureSection({ exposure, onRemoveProfile, onCountUploads, onR
                           <summary>{t('exposureEvidence', String(items.length))}</summary>
                           {items.map((e) => (
                             <div class="claim" key={`${e.source.url}|${e.claim}`}>
-                              <p>{e.claim}</p>
+                              <p>{r(e.claim)}</p>
                               <SourceLine source={e.source} />
                             </div>
                           ))}

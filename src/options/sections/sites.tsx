@@ -1,11 +1,14 @@
+import { useState } from 'preact/hooks';
 import { chosenMode, runningPauses, type Prefs, type SiteMode } from '../../core/prefs';
 import { useT } from '../../ui/i18n';
 import { ModeSelect } from '../../ui/mode-picker';
 import { formatMoment } from '../../ui/time';
 
 /** Every site with a choice of its own or a running pause: change the choice, go back to the default, end a pause. */
-export function SitesSection({ prefs, onSiteMode, onPause, now, lang }: {
+export function SitesSection({ prefs, onSiteMode, onPause, now, lang, listed = [] }: {
   prefs: Prefs | null;
+  /** the listed platforms' main sites, to add a choice for one from here */
+  listed?: readonly { site: string; name: string }[];
   onSiteMode?: (site: string, mode: SiteMode | null) => void;
   onPause?: (site: string, until: number | null) => void;
   now: number;
@@ -66,6 +69,39 @@ export function SitesSection({ prefs, onSiteMode, onPause, now, lang }: {
           </tbody>
         </table>
       )}
+      {prefs && listed.length > 0 && <AddSite listed={listed.filter((l) => !Object.prototype.hasOwnProperty.call(prefs.sites, l.site))} onAdd={(site, mode) => onSiteMode?.(site, mode)} />}
     </section>
+  );
+}
+
+/** Choose a mode for a listed platform without visiting it. */
+function AddSite({ listed, onAdd }: { listed: readonly { site: string; name: string }[]; onAdd: (site: string, mode: SiteMode) => void }) {
+  const t = useT();
+  const [site, setSite] = useState('');
+  const [mode, setMode] = useState<SiteMode>('off');
+  if (!listed.length) return null;
+  return (
+    <form
+      class="add-site"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (site) onAdd(site, mode);
+        setSite('');
+      }}
+      aria-labelledby="add-site-heading"
+    >
+      <h3 id="add-site-heading">{t('optionsAddSite')}</h3>
+      <label for="add-site-platform">{t('optionsAddSitePlatform')}</label>{' '}
+      <select id="add-site-platform" value={site} onChange={(e) => setSite((e.currentTarget as HTMLSelectElement).value)} required>
+        <option value="">—</option>
+        {listed.map((l) => (
+          <option key={l.site} value={l.site}>
+            {l.name} ({l.site})
+          </option>
+        ))}
+      </select>{' '}
+      <ModeSelect value={mode} label={t('optionsAddSiteMode')} onChange={setMode} />{' '}
+      <button type="submit">{t('optionsAddSiteButton')}</button>
+    </form>
   );
 }

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { serviceWords } from '../../core/evidence-words';
 import type { Evidence, Scraper } from '../../core/registry/schema';
-import { useT } from '../../ui/i18n';
+import { useR, useT } from '../../ui/i18n';
 import { SourceLine } from '../../ui/source-line';
 import { useSay } from '../../ui/words';
 import type { PopupData } from './popup-view';
@@ -28,6 +28,7 @@ function groupByScraper(items: PopupData['evidence']): Group[] {
 
 export function Harvesters({ name, items, expanded: startExpanded, onAsk }: { name: string; items: PopupData['evidence']; expanded: boolean; onAsk?: (scraper: string) => void }) {
   const t = useT();
+  const r = useR();
   const say = useSay();
   const [expanded, setExpanded] = useState(startExpanded);
   const groups = groupByScraper(items);
@@ -57,7 +58,7 @@ export function Harvesters({ name, items, expanded: startExpanded, onAsk }: { na
                 )}
                 {shown.map((e) => (
                   <div class="claim" key={`${e.source.url}|${e.claim}`}>
-                    <p>{e.claim}</p>
+                    <p>{r(e.claim)}</p>
                     <SourceLine source={e.source} />
                   </div>
                 ))}
@@ -78,19 +79,20 @@ export function Harvesters({ name, items, expanded: startExpanded, onAsk }: { na
 
 function Record({ scraper }: { scraper: Scraper }) {
   const t = useT();
+  const r = useR();
   const decisions = scraper.record.filter((r) => r.type === 'decision').length;
   return (
     <details class="record">
       <summary>{t('recordSummary', [scraper.name, String(decisions), String(scraper.record.length - decisions)])}</summary>
       <ul>
-        {scraper.record.map((r) => (
-          <li key={`${r.authority}|${r.date}`}>
+        {scraper.record.map((a) => (
+          <li key={`${a.authority}|${a.date}`}>
             <span class="record-head">
-              {r.date.slice(0, 7)} · {r.authority}
-              {r.amount ? ` · ${r.amount}` : ''}
+              {a.date.slice(0, 7)} · {r(a.authority)}
+              {a.amount ? ` · ${r(a.amount)}` : ''}
             </span>
-            <p>{r.ordered}</p>
-            <SourceLine source={r.source} />
+            <p>{r(a.ordered)}</p>
+            <SourceLine source={a.source} />
           </li>
         ))}
       </ul>

@@ -1,9 +1,10 @@
 /** What the user can do on this platform: its own setting (sourced), and the general steps. */
 import type { PlatformInfo } from '../../core/registry/schema';
-import { useT } from '../../ui/i18n';
+import { useR, useT } from '../../ui/i18n';
 
 export function Steps({ platform }: { platform: PlatformInfo }) {
   const t = useT();
+  const r = useR();
   const s = platform.setting;
   return (
     <section class="block" aria-labelledby="steps-heading">
@@ -13,7 +14,7 @@ export function Steps({ platform }: { platform: PlatformInfo }) {
           <li data-testid="setting">{t('stepNoSetting', platform.name)}</li>
         ) : (
           <li data-testid="setting">
-            {s.text}{' '}
+            {r(s.text)}{' '}
             {s.link && (
               <a href={s.link} target="_blank" rel="noopener noreferrer">
                 {t('stepSettingLink', platform.name)}

@@ -12,7 +12,7 @@ import { REQUEST_STATUSES, type RequestStatus } from '../../core/requests/log';
 import { scraperInfo } from '../../core/registry/index';
 import type { UserDetails } from '../../core/user/details';
 import { DetailsForm, type DetailsError } from '../../ui/details-form';
-import { useT } from '../../ui/i18n';
+import { useR, useT } from '../../ui/i18n';
 import type { RequestSource } from '../connector';
 import { Handoff, LetterText, type Letter } from '../request/handoff';
 import { LAW_KEY, kindKey, toRequester } from '../request/request-view';
@@ -250,6 +250,7 @@ function FollowUp({ what, row, details, today, source, company, onClose, onDone 
   onDone: () => Promise<void>;
 }) {
   const t = useT();
+  const r = useR();
   const language: LetterLanguage = row.language ?? details.letterLanguage ?? 'en';
   const request = {
     scraper: row.scraper,
@@ -299,7 +300,7 @@ function FollowUp({ what, row, details, today, source, company, onClose, onDone 
             <LetterText letter={letter} id={`${what}-${row.id}`} />
             {notes.map((n) => (
               <p key={n} class="muted">
-                {n}
+                {r(n)}
               </p>
             ))}
             <Handoff letter={letter} authority={what === 'complaint'} sender={{ name: details.name, ...(details.address ? { address: details.address } : {}) }} copy={source.copy} print={source.print} />

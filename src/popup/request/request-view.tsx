@@ -11,7 +11,7 @@ import { scraperInfo } from '../../core/registry/index';
 import type { UserDetails } from '../../core/user/details';
 import { placeName } from '../../core/user/places';
 import { DetailsForm, countryNamer, type DetailsError } from '../../ui/details-form';
-import { useT } from '../../ui/i18n';
+import { useR, useT } from '../../ui/i18n';
 import type { RequestSource } from '../connector';
 import { Handoff, LetterText } from './handoff';
 
@@ -47,6 +47,7 @@ function defaultLanguage(d: UserDetails, ui: string, law: LawId): LetterLanguage
 
 export function RequestView({ scraper, source, onLogged }: { scraper: string; source: RequestSource; onLogged?: () => void }) {
   const t = useT();
+  const r = useR();
   const lang = source.uiLanguage();
   const company = scraperInfo(scraper)?.name ?? scraper;
   const contact = contactInfo(scraper);
@@ -111,7 +112,7 @@ export function RequestView({ scraper, source, onLogged }: { scraper: string; so
         <h1 id="request-title">{t('requestTitle', company)}</h1>
       </header>
       <p>{t('requestIntro')}</p>
-      {contact && <p class="muted" data-testid="contact-summary">{contact.summary}</p>}
+      {contact && <p class="muted" data-testid="contact-summary">{r(contact.summary)}</p>}
 
       {details === undefined ? (
         <p class="muted">{t('loading')}</p>
@@ -183,14 +184,14 @@ export function RequestView({ scraper, source, onLogged }: { scraper: string; so
               {draft.proof.length ? (
                 <ul data-testid="proof">
                   {draft.proof.map((p) => (
-                    <li key={p}>{p}</li>
+                    <li key={p}>{r(p)}</li>
                   ))}
                 </ul>
               ) : (
                 <p data-testid="proof">{t('proofNone')}</p>
               )}
               <p>{t('proofLimit')}</p>
-              {draft.note && <p class="muted" data-testid="channel-note">{draft.note}</p>}
+              {draft.note && <p class="muted" data-testid="channel-note">{r(draft.note)}</p>}
               <Handoff letter={draft} sender={{ name: details.name, ...(details.address ? { address: details.address } : {}) }} copy={source.copy} print={source.print} />
 
               <h3>{t('sentHeading')}</h3>
