@@ -31,6 +31,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   nl: [
     'law_pipeda', // "PIPEDA (Canada)": Dutch spells Canada the same way
     'factPlatform', // "Platform": the Dutch word is "platform"
+    'optionsAddSitePlatform', // "Platform": the Dutch word is "platform"
     'logStatus', // "Status": the Dutch word is "status"
   ],
   de: [
