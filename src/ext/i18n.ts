@@ -9,13 +9,13 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
 }
 
-/** The language the extension's messages are shown in (the `_locales` folder the browser chose: "de", "en"...), as a
- * BCP 47 tag. Lists, dates and country names follow it, so a page never mixes two languages. `getUILanguage()` is the
- * browser's own language, which may have no folder (then the messages are English). */
+/** The language the extension's messages are shown in: the code the chosen `_locales` folder itself declares (its
+ * `locale` message), as a BCP 47 tag. Lists, dates and country names follow it, so a page never mixes two languages.
+ * (`getUILanguage()` and `@@ui_locale` give the browser's language, which may have no folder, or differ from it.) */
 export function uiLocale(): string {
   try {
-    const chosen = browser.i18n.getMessage('@@ui_locale');
-    if (/^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/.test(chosen)) return chosen.replace(/_/g, '-');
+    const chosen = browser.i18n.getMessage('locale');
+    if (/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(chosen)) return chosen;
   } catch {
     // fall through
   }
