@@ -63,26 +63,32 @@ export function toSyncItems(prefs: Prefs, updatedAt: number, now: number): { ite
   let left = 0;
   // room for the meta item, whatever its numbers become
   total += itemBytes(SYNC_META, { format: SYNC_FORMAT, updatedAt: Number.MAX_SAFE_INTEGER, parts: 9_999, defaultMode: 'quiet' });
+  // sizes counted as entries are added (site keys are ASCII: one byte per character)
+  const entryBytes = (site: string, mode: string) => JSON.stringify(site).length + 1 + JSON.stringify(mode).length;
+  let partBytes = 2; // "{}"
+  const sizeOf = (i: number, bytes: number) => syncSitesKey(i).length + bytes;
   for (const site of Object.keys(prefs.sites).sort()) {
     const mode = prefs.sites[site]!;
-    const tryPart = { ...part, [site]: mode };
-    if (itemBytes(syncSitesKey(parts.length), tryPart) <= ITEM_BUDGET) {
-      part = tryPart;
+    const add = entryBytes(site, mode) + (Object.keys(part).length ? 1 : 0);
+    if (sizeOf(parts.length, partBytes + add) <= ITEM_BUDGET) {
+      part[site] = mode;
+      partBytes += add;
       continue;
     }
     // close this part and start another, if the whole still fits
-    const closed = itemBytes(syncSitesKey(parts.length), part);
-    const fresh = { [site]: mode };
-    if (total + closed + itemBytes(syncSitesKey(parts.length + 1), fresh) > TOTAL_BUDGET) {
+    const closed = sizeOf(parts.length, partBytes);
+    const fresh = 2 + entryBytes(site, mode);
+    if (total + closed + sizeOf(parts.length + 1, fresh) > TOTAL_BUDGET) {
       left++;
       continue;
     }
     parts.push(part);
     total += closed;
-    part = fresh;
+    part = { [site]: mode };
+    partBytes = fresh;
   }
   if (Object.keys(part).length) {
-    const closed = itemBytes(syncSitesKey(parts.length), part);
+    const closed = sizeOf(parts.length, partBytes);
     if (total + closed <= TOTAL_BUDGET) parts.push(part);
     else left += Object.keys(part).length;
   }

@@ -155,7 +155,7 @@ describe('Options: sync and your data', () => {
     expect(onImport).toHaveBeenCalledWith('{"format":"unscraped-export"}');
     expect(within(result).getByTestId('import-taken').textContent).toBe('Site choices: 2Requests in the log: 1');
     expect(within(result).getByTestId('import-skipped').textContent).toBe(
-      'x.com: the file says off, you chose warn hereRequest to Clearview AI sent on 2026-01-05: the one here is as recent',
+      'x.com: the file says Off, you chose Warn hereRequest to Clearview AI sent on 2026-01-05: the one here is at least as recent',
     );
   });
 

@@ -35,7 +35,7 @@ describe.each(['en', 'nl', 'de', 'fr'])('a browser in %s', (lang) => {
       const n = await readNotice(ext!, page);
       return n?.status ? n : null;
     }, 10_000);
-    expect(notice?.buttons.map((b) => b.text)).toEqual(expect.arrayContaining([m.noticeExplain!.message, m.noticeNotHere!.message]));
+    expect(notice?.buttons.map((b: { text: string }) => b.text)).toEqual(expect.arrayContaining([m.noticeExplain!.message, m.noticeNotHere!.message]));
     const blank = await ext.context.newPage();
     await blank.goto('https://unlisted.example/');
     await blank.evaluate((l) => (document.documentElement.lang = l), lang);

@@ -2,8 +2,9 @@
 // `npm run screens`: screenshots of what users see, in headless Chromium with the built extension, for review and for
 // the README. Pages are served offline as the platforms' own addresses.
 //
-//   npm run screens -- [--out DIR] [--only NAME,...] [--no-build]
+//   npm run screens -- [--out DIR] [--only NAME,...] [--no-build] [--lang de]
 //
+// --lang starts Chromium in that language (en, nl, de, fr): every page in that language.
 // Writes DIR/<name>.png (default out/screens) and prints each file. Every popup is taken at 360 px wide (a phone, and
 // the popup's own width), as tall as its content.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values: o } = parseArgs({
-  options: { out: { type: 'string' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false } },
+  options: { out: { type: 'string' }, only: { type: 'string' }, 'no-build': { type: 'boolean', default: false }, lang: { type: 'string' } },
 });
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const out = resolve(o.out ?? join(root, 'out/screens'));
@@ -25,7 +26,7 @@ if (!o['no-build']) {
 }
 const { launchWithExtension, readNotice } = await import('../e2e/lib/chromium.mjs');
 const page = (name) => readFileSync(join(root, 'tests/fixtures/pages', name), 'utf8');
-const ext = await launchWithExtension({ viewport: { width: 1000, height: 700 } });
+const ext = await launchWithExtension({ viewport: { width: 1000, height: 700 }, extraArgs: o.lang ? [`--lang=${o.lang}`] : [] });
 const profile = page('demo-profile.html');
 for (const host of ['www.instagram.com', 'www.pinterest.com', 'www.reddit.com', 'vk.com', 'www.flickr.com', 'ok.ru', 'www.linkedin.com', 'unlisted.example']) {
   await ext.serve(`https://${host}/**`, profile);
@@ -108,6 +109,31 @@ await shoot('log-reminder', ext.url('src/popup/index.html?view=log'), { width: 6
 await shoot('log-complaint', ext.url('src/popup/index.html?view=log'), { width: 680, waitFor: async (x) => { await x.getByTestId('complaint-button').click(); await x.getByTestId('complaint-draft').waitFor(); } });
 await shoot('log-360', ext.url('src/popup/index.html?view=log'), { width: 360, waitFor: (x) => x.getByTestId('log').waitFor() });
 
+// a pause on vk.com, a profile marked as mine, the question about counting uploads
+if (!only || ['popup-paused', 'popup-mine', 'options-exposure', 'request-queue'].some((n) => only.has(n))) {
+  await ext.sendFromExtensionPage({ type: 'setPause', site: 'vk.com', until: Date.now() + 3_600_000 });
+  await popupFor('popup-paused', 'https://vk.com/alex_demo');
+  const { p, tabId } = await openTab('https://www.instagram.com/alex.demo/');
+  await ext.sendFromExtensionPage({ type: 'markProfile', tabId, mine: true });
+  await p.setInputFiles('#file', join(root, 'icons/icon-128.png'));
+  await ext.until(async () => (await ext.getTabState(tabId)).uploads > 0, 3_000);
+  if (!only || only.has('popup-mine')) {
+    await shoot('popup-mine', ext.url(`src/popup/index.html?tabId=${tabId}`), { waitFor: (x) => x.getByTestId('count-question').waitFor() });
+  }
+  await ext.sendFromExtensionPage({ type: 'setCountUploads', on: true });
+  await p.setInputFiles('#file', join(root, 'icons/icon-128.png'));
+  await p.close();
+  await shoot('options-exposure', ext.url('src/options/index.html#exposure'), {
+    width: 760,
+    waitFor: async (x) => {
+      await x.locator('[data-platform="instagram"]').waitFor();
+      await x.locator('[data-platform="instagram"] details').first().evaluate((d) => (d.open = true));
+      await x.getByTestId('exposure').evaluate((e) => e.scrollIntoView());
+    },
+  });
+  await shoot('request-queue', ext.url('src/popup/index.html?view=request&scrapers=clearview-ai,pimeyes'), { width: 680, waitFor: (x) => x.getByTestId('queue').waitFor() });
+}
+
 // options, with a stored value that could not be read (kept aside, listed, clearable)
 if (!only || only.has('options')) {
   const worker = await ext.liveWorker();
@@ -117,6 +143,21 @@ if (!only || only.has('options')) {
   await ext.sendFromExtensionPage({ type: 'getPrefs' });
   await shoot('options', ext.url('src/options/index.html'), { width: 760, waitFor: (x) => x.getByTestId('kept-aside').waitFor() });
   await shoot('options-360', ext.url('src/options/index.html'), { width: 360, waitFor: (x) => x.getByTestId('kept-aside').waitFor() });
+}
+// an import's report: the exported file imported back over a changed choice
+if (!only || only.has('options-import')) {
+  const { text } = await ext.sendFromExtensionPage({ type: 'exportData' });
+  await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'x.com', mode: 'warn' });
+  const first = (await ext.sendFromExtensionPage({ type: 'listRequests' })).requests[0];
+  if (first) await ext.sendFromExtensionPage({ type: 'removeRequest', id: first.id });
+  await shoot('options-import', ext.url('src/options/index.html'), {
+    width: 760,
+    waitFor: async (x) => {
+      await x.getByLabel(/Import|Importer|Datei|bestand/i).first().setInputFiles({ name: 'unscraped.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await x.getByTestId('import-result').waitFor();
+      await x.getByTestId('data').evaluate((e) => e.scrollIntoView());
+    },
+  });
 }
 
 await ext.close();

@@ -14,9 +14,8 @@ const NOW = Date.UTC(2026, 10, 28, 12);
 const HOUR = 3_600_000;
 
 function manySites(n: number): Prefs {
-  let p = defaultPrefs();
-  for (let i = 0; i < n; i++) p = withSiteMode(p, `site-number-${String(i).padStart(5, '0')}.example`, i % 2 ? 'off' : 'quiet');
-  return p;
+  const sites = Object.fromEntries(Array.from({ length: n }, (_, i) => [`site-number-${String(i).padStart(5, '0')}.example`, i % 2 ? 'off' : 'quiet'] as const));
+  return { ...defaultPrefs(), sites };
 }
 
 describe('sync items', () => {

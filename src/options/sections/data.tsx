@@ -5,7 +5,13 @@
 import { useState } from 'preact/hooks';
 import type { ImportError, ImportReport, ReportLine } from '../../core/data/backup';
 import { scraperInfo } from '../../core/registry/index';
+import { isMode } from '../../core/prefs';
 import { useT, type Translate } from '../../ui/i18n';
+import { MODE_KEYS } from '../../ui/mode-picker';
+
+const ITEM_KEYS: Record<string, string> = { prefs: 'item_prefs', details: 'item_details', requests: 'item_requests', exposure: 'item_exposure' };
+const itemName = (x: string | undefined, t: Translate) => (x && ITEM_KEYS[x] ? t(ITEM_KEYS[x]) : (x ?? ''));
+const modeName = (x: string | undefined, t: Translate) => (isMode(x) ? t(MODE_KEYS[x].label) : (x ?? ''));
 
 export type ImportOutcome = { report: ImportReport } | { error: ImportError };
 
@@ -29,9 +35,9 @@ function skippedLine(l: ReportLine, t: Translate): string {
   const a = l.args;
   switch (l.code) {
     case 'site-kept-here':
-      return t('importSkipSite', [a[0] ?? '', a[2] ?? '', a[1] ?? '']);
+      return t('importSkipSite', [a[0] ?? '', modeName(a[2], t), modeName(a[1], t)]);
     case 'default-kept-here':
-      return t('importSkipDefault', [a[1] ?? '', a[0] ?? '']);
+      return t('importSkipDefault', [modeName(a[1], t), modeName(a[0], t)]);
     case 'details-differ':
       return t('importSkipDetails');
     case 'request-kept-here':
@@ -42,9 +48,9 @@ function skippedLine(l: ReportLine, t: Translate): string {
     case 'notify-kept-here':
       return t('importSkipPerBrowser');
     case 'here-newer':
-      return t('importSkipNewer', a[0] ?? '');
+      return t('importSkipNewer', itemName(a[0], t));
     case 'unreadable-dropped':
-      return t('importSkipUnreadable', [a[0] ?? '', a[1] ?? '']);
+      return t('importSkipUnreadable', [itemName(a[0], t), a[1] ?? '']);
     default:
       return l.why ? `${l.what}: ${l.why}` : l.what;
   }

@@ -36,10 +36,10 @@ export function StateCard({ state, name, off, paused, reasons, summary }: {
   const t = useT();
   const say = useSay();
   return (
-    <section class={`card level-${state.level}`} aria-labelledby="level-heading" data-level={state.level}>
+    <section class={paused ? 'card paused-card' : `card level-${state.level}`} aria-labelledby="level-heading" data-level={state.level}>
       <h2 id="level-heading">
         <span class="level-mark" aria-hidden="true">
-          {LEVEL_MARK[state.level]}
+          {paused ? '❚❚' : LEVEL_MARK[state.level]}
         </span>
         {paused ? t('levelPaused') : off ? t('levelOff') : t(LEVEL_KEYS[state.level])}
       </h2>
