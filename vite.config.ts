@@ -4,6 +4,8 @@
  * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
  * script's matches and the host permissions, and `define` hands them to the content script as one string literal.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -108,10 +110,36 @@ function registryGate(): Plugin {
   };
 }
 
+/**
+ * The `_locales` files ship without their translator notes: `description` and a placeholder's `example` are for people
+ * who translate (they stay in extension/_locales); the browser reads only `message` and `placeholders`. This keeps
+ * about a quarter of a megabyte of English notes out of the package.
+ */
+function shipLocales(): Plugin {
+  return {
+    name: 'unscraped:ship-locales',
+    apply: 'build',
+    generateBundle() {
+      const dir = 'extension/_locales';
+      for (const lang of readdirSync(dir)) {
+        const file = join(dir, lang, 'messages.json');
+        const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+        const shipped: Record<string, unknown> = {};
+        for (const [key, m] of Object.entries(messages)) {
+          const placeholders = m.placeholders && Object.fromEntries(Object.entries(m.placeholders).map(([k, p]) => [k, { content: p.content }]));
+          shipped[key] = placeholders ? { message: m.message, placeholders } : { message: m.message };
+        }
+        this.emitFile({ type: 'asset', fileName: `_locales/${lang}/messages.json`, source: JSON.stringify(shipped) });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    publicDir: 'extension',
+    // extension/ holds only _locales, which shipLocales() writes (without translator notes)
+    publicDir: false,
     // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
     define: LISTED_HOSTS_DEFINE,
     build: {
@@ -125,6 +153,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       registryGate(),
+      shipLocales(),
       stripPreactHtmlSink(),
       preact({ devToolsEnabled: false, prefreshEnabled: false }),
       crx({
