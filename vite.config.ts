@@ -18,6 +18,7 @@ import { PLATFORMS } from './src/core/registry/platforms';
 import { EXAMPLES } from './src/core/registry/examples';
 import { SCRAPERS } from './src/core/registry/scrapers';
 import { EVIDENCE } from './src/core/registry/evidence';
+import { buildDigest } from './src/core/registry/digest';
 import { validateRequestRegistry } from './src/core/registry/validate-requests';
 import { CONTACTS } from './src/core/registry/channels';
 import { AUTHORITIES } from './src/core/registry/authorities';
@@ -33,8 +34,12 @@ type Manifest = Record<string, unknown> & { background?: Record<string, unknown>
 
 export const GECKO_ID = '{d168809b-6b37-44ea-bb33-9968bf014ca5}';
 
-/** Where the content script reads its host list (see src/core/listed.ts); the unit tests' config defines it too. */
-export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_LISTED_HOSTS__: JSON.stringify(hostsString(PLATFORM_HOSTS)) };
+/** Where the content script reads its host list (see src/core/listed.ts), and the worker and popup the registry's
+ * digest (src/core/registry/digest-data.ts); the unit tests' config defines both too. */
+export const LISTED_HOSTS_DEFINE = {
+  __UNSCRAPED_LISTED_HOSTS__: JSON.stringify(hostsString(PLATFORM_HOSTS)),
+  __UNSCRAPED_DIGEST__: JSON.stringify(buildDigest(PLATFORMS, EVIDENCE, SCRAPERS)),
+};
 
 export function manifestFor(target: Target): Manifest {
   const m: Manifest = {};
@@ -148,8 +153,10 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
-      // the modulepreload polyfill would ship a fetch() call; MV3 browsers support modulepreload natively
-      modulePreload: { polyfill: false },
+      // no modulepreload links or preload helper: the pages load from the package on disk, where the module loader
+      // finds static imports at once, and the helper (about 1 KB gzip) would be first-paint code. (Its polyfill
+      // would also ship a fetch() call.)
+      modulePreload: false,
     },
     plugins: [
       registryGate(),

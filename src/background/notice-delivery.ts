@@ -4,9 +4,10 @@
  */
 import { noticePolicy, policyWithoutShowNow, shownGoesTo, type NoticePolicy } from '../core/notice';
 import type { SiteMode } from '../core/prefs';
-import { isDocumented, platformFindings, platformInfo } from '../core/registry/index';
+import { findingsOf, isDocumented, platformName } from '../core/registry/digest-data';
 import { siteOfUrl } from '../core/site';
-import { effectiveMode, nextTabState, type StoredTabState } from '../core/tab-state';
+import { effectiveMode, type StoredTabState } from '../core/tab-state';
+import { nextTabState } from '../core/tab-derive';
 import { browser } from '../ext/browser';
 import { deliverPolicy } from '../ext/deliver';
 import { noticeTexts } from '../ext/notice-texts';
@@ -30,7 +31,7 @@ export function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean)
     mode,
     shown,
     documented: isDocumented(state.platform),
-    texts: noticeTexts(platformInfo(state.platform)?.name ?? '', platformFindings(state.platform)),
+    texts: noticeTexts(platformName(state.platform), findingsOf(state.platform)),
   });
 }
 

@@ -1,6 +1,7 @@
 /** Following tabs: their state and badge after every navigation, a closed tab forgotten, missed tabs caught up. */
 import { siteOfUrl } from '../core/site';
-import { effectiveMode, nextTabState, type StoredTabState } from '../core/tab-state';
+import { effectiveMode, type StoredTabState } from '../core/tab-state';
+import { nextTabState } from '../core/tab-derive';
 import { EMPTY_TAB_STATE } from '../core/types';
 import { classifyUrl } from '../core/url';
 import { browser, type Tabs } from '../ext/browser';

@@ -25,9 +25,18 @@ export function linkStrength(e: Evidence): Strength {
   return e.basis === 'claimed' ? 'claimed' : 'documented';
 }
 
+/** What the words need of a service or dataset: its name, its kind, and whether it still runs. A full registry
+ * `Scraper` is one; so is the registry digest's brief (core/registry/digest.ts). */
+export interface BriefScraper {
+  id: string;
+  name: string;
+  kind: Scraper['kind'];
+  status: { state: Scraper['status']['state']; asOf?: string };
+}
+
 /** One service or dataset linked to a platform, with its strongest link. */
 export interface Finding {
-  scraper: Scraper;
+  scraper: BriefScraper;
   strength: Strength;
 }
 
@@ -163,7 +172,7 @@ export function explainWords(p: PageWordsInput, f: PlatformFindings, cover: Cove
 }
 
 /** What a service or dataset is, and whether it still runs, for the popup's list. */
-export function serviceWords(s: Scraper): Words[] {
+export function serviceWords(s: BriefScraper): Words[] {
   const kind = s.kind === 'dataset' ? 'kindDataset' : s.kind === 'face-search' ? 'kindFaceSearch' : 'kindOther';
   const at = s.status.asOf?.slice(0, 4) ?? '';
   const status = {

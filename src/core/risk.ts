@@ -2,7 +2,7 @@
  * Risk: how exposed a face is on the page a tab shows, and how the toolbar badge says it. The badge never relies on
  * colour alone: each level has its own text, and its title says it in words.
  */
-import type { Evidence, Scraper } from './registry/schema';
+import type { PlatformFindings } from './evidence-words';
 import type { PageKind, RiskLevel } from './types';
 
 export interface RiskInput {
@@ -21,10 +21,12 @@ export function riskLevel({ platform, pageKind, uploads, documented }: RiskInput
   return 'low';
 }
 
-/** Why a page has its level. Each reason that rests on a documented fact carries that evidence. */
+/** Why a page has its level. A reason about the platform's evidence says how many services or datasets it rests on
+ * (the popup shows the evidence itself). */
 export interface RiskReason {
   code: 'listed-platform' | 'face-search' | 'datasets' | 'public-profile' | 'photo-uploaded' | 'no-documented-scraper';
-  evidence: readonly Evidence[];
+  /** distinct face-search services (face-search), datasets (datasets), or both (public-profile, photo-uploaded) */
+  count: number;
 }
 
 export interface RiskAssessment {
@@ -33,23 +35,22 @@ export interface RiskAssessment {
 }
 
 /**
- * The level of a page and the reasons for it, each tied to the registry's evidence about the platform: face-search
- * services and datasets apart, since a dataset is not a face scraper. `riskLevel` gives the same level without the
- * reasons.
+ * The level of a page and the reasons for it, from what the evidence documents about the platform (core
+ * evidence-words `PlatformFindings`, from the registry or its digest): face-search services and datasets apart, since a
+ * dataset is not a face scraper. `riskLevel` gives the same level without the reasons.
  */
-export function assessRisk(input: Omit<RiskInput, 'documented'>, evidence: readonly Evidence[], scraperOf: (id: string) => Scraper | null): RiskAssessment {
-  const own = evidence.filter((e) => e.platform === input.platform);
-  const level = riskLevel({ ...input, documented: own.length > 0 });
+export function assessRisk(input: Omit<RiskInput, 'documented'>, findings: PlatformFindings): RiskAssessment {
+  const services = findings.services.length;
+  const datasets = findings.datasets.length;
+  const level = riskLevel({ ...input, documented: services + datasets > 0 });
   if (level === 'none') return { level, reasons: [] };
-  const reasons: RiskReason[] = [{ code: 'listed-platform', evidence: [] }];
-  if (!own.length) reasons.push({ code: 'no-documented-scraper', evidence: [] });
+  const reasons: RiskReason[] = [{ code: 'listed-platform', count: 0 }];
+  if (!services && !datasets) reasons.push({ code: 'no-documented-scraper', count: 0 });
   else {
-    const datasets = own.filter((e) => scraperOf(e.scraper)?.kind === 'dataset');
-    const services = own.filter((e) => !datasets.includes(e));
-    if (services.length) reasons.push({ code: 'face-search', evidence: services });
-    if (datasets.length) reasons.push({ code: 'datasets', evidence: datasets });
-    if (input.pageKind === 'profile') reasons.push({ code: 'public-profile', evidence: own });
-    if (input.uploads > 0) reasons.push({ code: 'photo-uploaded', evidence: own });
+    if (services) reasons.push({ code: 'face-search', count: services });
+    if (datasets) reasons.push({ code: 'datasets', count: datasets });
+    if (input.pageKind === 'profile') reasons.push({ code: 'public-profile', count: services + datasets });
+    if (input.uploads > 0) reasons.push({ code: 'photo-uploaded', count: services + datasets });
   }
   return { level, reasons };
 }

@@ -1,8 +1,7 @@
-/** The per-tab state the worker keeps: how it is derived from an observation, and how a stored copy is checked. */
-import { isDocumented } from './registry/index';
-import { riskLevel } from './risk';
+/** The per-tab state the worker keeps, how a stored copy is checked, and the mode that applies to a tab. Deriving a
+ * state from a page (which needs the classifier) is in tab-derive.ts, so that the popup, which only reads states,
+ * loads no URL rules. */
 import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
-import { classifyUrl } from './url';
 import { isMode, modeFor, pausedUntil, type Prefs, type SiteMode } from './prefs';
 
 export interface StoredTabState extends TabState {
@@ -15,6 +14,9 @@ export interface StoredTabState extends TabState {
   /** ... and this mode was chosen for the site in the popup, for this tab only */
   modeHere?: SiteMode;
 }
+
+/** The `storage.session` key of a tab's state. */
+export const tabKey = (tabId: number): string => `tab:${tabId}`;
 
 const KINDS: readonly (PageKind | null)[] = ['profile', 'post', 'other', null];
 
@@ -36,24 +38,7 @@ export function sanitizeTabState(x: unknown): StoredTabState {
   return out;
 }
 
-/**
- * The state of a tab now at `url`, after its content script in document `doc` observed a page or an upload (or
- * after the tab navigated, with the last known `doc`). Uploads count within one document (single-page-app
- * navigation keeps them) and start again on a full page load. In "off" mode nothing is counted or shown.
- */
-export function nextTabState(prev: StoredTabState, url: string, doc: string | null, upload: boolean, mode: SiteMode = 'warn'): StoredTabState {
-  const c = classifyUrl(url);
-  if (!c.platform) return { ...EMPTY_TAB_STATE, doc: null };
-  const sameDoc = prev.doc === doc && prev.platform === c.platform;
-  // private-window flags live as long as the tab stays on the platform
-  const flags = prev.platform === c.platform ? privateFlags(prev) : {};
-  if (mode === 'off') return { platform: c.platform, pageKind: c.pageKind, uploads: 0, level: 'none', doc, ...flags };
-  const uploads = (sameDoc ? prev.uploads : 0) + (upload ? 1 : 0);
-  const level = riskLevel({ platform: c.platform, pageKind: c.pageKind, uploads, documented: isDocumented(c.platform) });
-  return { platform: c.platform, pageKind: c.pageKind, uploads, level, doc, ...flags };
-}
-
-function privateFlags(s: StoredTabState): Pick<StoredTabState, 'shownHere' | 'quietHere' | 'modeHere'> {
+export function privateFlags(s: StoredTabState): Pick<StoredTabState, 'shownHere' | 'quietHere' | 'modeHere'> {
   return { ...(s.shownHere ? { shownHere: true } : {}), ...(s.quietHere ? { quietHere: true } : {}), ...(s.modeHere ? { modeHere: s.modeHere } : {}) };
 }
 

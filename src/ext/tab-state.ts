@@ -6,11 +6,11 @@
  * Differs: storage.session exists from Chrome 102 and Firefox 115 (both below our minimum versions); in both it is
  * reachable from the worker and extension pages only, never from content scripts, which is what we want here.
  */
-import { sanitizeTabState, type StoredTabState } from '../core/tab-state';
+import { sanitizeTabState, tabKey, type StoredTabState } from '../core/tab-state';
 import { browser } from './browser';
 import { bounded } from './storage-guard';
 
-export const tabKey = (tabId: number): string => `tab:${tabId}`;
+export { tabKey };
 const TAB_KEY = /^tab:(\d{1,15})$/;
 
 const memory = new Map<number, StoredTabState>();

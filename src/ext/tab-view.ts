@@ -4,10 +4,9 @@
  */
 import { PREFS_KEY, readPrefs } from '../core/prefs';
 import { siteOfUrl } from '../core/site';
-import { publicTabState, sanitizeTabState, siteModeOf, type SiteModeReply } from '../core/tab-state';
+import { publicTabState, sanitizeTabState, siteModeOf, tabKey, type SiteModeReply } from '../core/tab-state';
 import type { TabState } from '../core/types';
 import { browser } from './browser';
-import { tabKey } from './tab-state';
 
 export async function readTabView(tabId: number): Promise<{ state: TabState; site: SiteModeReply | null }> {
   const key = tabKey(tabId);

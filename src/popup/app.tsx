@@ -3,14 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteMode } from '../core/prefs';
 import type { Health, ProfileMark } from '../core/protocol/pages';
 import { explainWords } from '../core/evidence-words';
-import { COVERAGE, EVIDENCE, REGISTRY_VERSION, evidenceFor, platformFindings, platformInfo, scraperInfo } from '../core/registry/index';
+import { COVERAGE, findingsOf, platformName } from '../core/registry/digest-data';
+import { REGISTRY_VERSION } from '../core/registry/meta';
 import { assessRisk } from '../core/risk';
 import type { RequestSummary } from '../core/requests/log';
 import type { SiteModeReply } from '../core/tab-state';
 import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import type { Translate } from '../ui/i18n';
 import type { PopupSource } from './connector';
-import { Popup } from './explain/popup-view';
+import { Popup, type PopupData } from './explain/popup-view';
 
 /** Waiting for an answer and past the due date (the due day itself is still in time). */
 function countOverdue(list: RequestSummary[], today: string): number {
@@ -27,6 +28,8 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
   const [requests, setRequests] = useState<{ count: number; overdue: number } | null>(null);
   const [mark, setMark] = useState<ProfileMark | null>(null);
   const [askCount, setAskCount] = useState(false);
+  /** the registry's long texts for the tab's platform, and the code that shows them, loaded after the first paint */
+  const [details, setDetails] = useState<(Pick<PopupData, 'platform' | 'evidence' | 'Details' | 'Exposure'> & { for: string }) | null>(null);
 
   const load = async (id: number | null) => {
     if (id === null) {
@@ -71,17 +74,27 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
     await load(tabId);
   };
 
-  const platform = platformInfo(state?.platform);
-  const evidence = evidenceFor(state?.platform).map((e) => ({ evidence: e, scraper: scraperInfo(e.scraper) }));
-  const reasons = state ? assessRisk(state, EVIDENCE, scraperInfo).reasons : [];
+  const platformId = state?.platform ?? null;
+  useEffect(() => {
+    if (!platformId || details?.for === platformId) return;
+    void import('./explain/details').then(({ registryDetails, PlatformDetails, MyProfileToggle, CountUploadsQuestion }) =>
+      setDetails({ ...registryDetails(platformId), Details: PlatformDetails, Exposure: { MyProfileToggle, CountUploadsQuestion }, for: platformId }));
+  }, [platformId]);
+  const name = platformName(platformId);
+  const loaded = details && details.for === platformId ? details : null;
+  const findings = findingsOf(platformId);
+  const reasons = state ? assessRisk(state, findings).reasons : [];
   const summary = state
-    ? explainWords({ platform: platform?.name ?? '', level: state.level, pageKind: state.pageKind, mode: site?.mode ?? 'warn' }, platformFindings(state.platform), COVERAGE)
+    ? explainWords({ platform: name, level: state.level, pageKind: state.pageKind, mode: site?.mode ?? 'warn' }, findings, COVERAGE)
     : [];
   return (
     <Popup
       state={state}
-      platform={platform}
-      evidence={evidence}
+      name={name}
+      platform={loaded?.platform ?? null}
+      evidence={loaded?.evidence ?? []}
+      Details={loaded?.Details ?? null}
+      Exposure={loaded?.Exposure ?? null}
       site={site}
       reasons={reasons}
       summary={summary}

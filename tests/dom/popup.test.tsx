@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { CountUploadsQuestion, MyProfileToggle, PlatformDetails } from '../../src/popup/explain/details';
 import { Popup, type PopupData } from '../../src/popup/explain/popup-view';
 import type { Evidence, PlatformInfo, Scraper } from '../../src/core/registry/schema';
 import { t } from './i18n';
@@ -31,6 +32,8 @@ function props(over: Partial<PopupData>): PopupData {
     registryVersion: '2026.11.21',
     summary,
     t,
+    Details: PlatformDetails,
+    Exposure: { MyProfileToggle, CountUploadsQuestion },
     ...over,
   };
 }
@@ -96,10 +99,9 @@ describe('Popup', () => {
   });
 
   it('lists why the page has its level', () => {
-    const e = ev('Claim.').evidence;
     render(<Popup {...props({ state: { platform: 'instagram', pageKind: 'profile', uploads: 2, level: 'high' }, reasons: [
-      { code: 'listed-platform', evidence: [] }, { code: 'face-search', evidence: [e, { ...e, scraper: 'pimeyes' }] },
-      { code: 'public-profile', evidence: [e] }, { code: 'photo-uploaded', evidence: [e] }] })} />);
+      { code: 'listed-platform', count: 0 }, { code: 'face-search', count: 2 },
+      { code: 'public-profile', count: 2 }, { code: 'photo-uploaded', count: 2 }] })} />);
     const items = within(screen.getByTestId('reasons')).getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
       'Instagram is publicly reachable: pages anyone can open can be copied.',

@@ -3,6 +3,7 @@
  * note from the registry's table (with the same source), and English stays the original. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/preact';
+import { PlatformDetails } from '../../src/popup/explain/details';
 import { Popup } from '../../src/popup/explain/popup-view';
 import { evidenceFor, platformInfo, scraperInfo } from '../../src/core/registry/index';
 import { DE } from '../../src/core/registry/translations/de';
@@ -21,6 +22,7 @@ function popupFor(platform: string) {
       site={{ site: 'instagram.com', mode: 'warn', isDefault: true }}
       summary={[]}
       registryVersion="x"
+      Details={PlatformDetails}
       expanded
       t={t}
     />

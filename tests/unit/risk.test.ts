@@ -34,35 +34,66 @@ describe('badgeFor', () => {
 });
 
 describe('assessRisk', () => {
-  it('gives each reason with the registry evidence it rests on', async () => {
+  it('gives each reason with how many services or datasets it rests on', async () => {
     const { assessRisk } = await import('../../src/core/risk');
-    const { EVIDENCE, scraperInfo } = await import('../../src/core/registry/index');
-    const insta = EVIDENCE.filter((e) => e.platform === 'instagram');
-    expect(insta.length).toBeGreaterThan(0);
-    const a = assessRisk({ platform: 'instagram', pageKind: 'profile', uploads: 1 }, EVIDENCE, scraperInfo);
+    const { EVIDENCE, platformFindings } = await import('../../src/core/registry/index');
+    const services = new Set(EVIDENCE.filter((e) => e.platform === 'instagram').map((e) => e.scraper)).size;
+    expect(services).toBeGreaterThan(0);
+    const a = assessRisk({ platform: 'instagram', pageKind: 'profile', uploads: 1 }, platformFindings('instagram'));
     expect(a.level).toBe('high');
-    expect(a.reasons.map((r) => r.code)).toEqual(['listed-platform', 'face-search', 'public-profile', 'photo-uploaded']);
-    for (const r of a.reasons.slice(1)) expect(r.evidence).toEqual(insta);
+    expect(a.reasons).toEqual([
+      { code: 'listed-platform', count: 0 },
+      { code: 'face-search', count: services },
+      { code: 'public-profile', count: services },
+      { code: 'photo-uploaded', count: services },
+    ]);
   });
   it('counts face-search services and datasets apart: a dataset is not a face scraper', async () => {
     const { assessRisk } = await import('../../src/core/risk');
-    const { EVIDENCE, scraperInfo } = await import('../../src/core/registry/index');
-    const flickr = assessRisk({ platform: 'flickr', pageKind: 'profile', uploads: 0 }, EVIDENCE, scraperInfo);
-    const services = flickr.reasons.find((r) => r.code === 'face-search')!.evidence;
-    const datasets = flickr.reasons.find((r) => r.code === 'datasets')!.evidence;
-    expect(new Set(services.map((e) => e.scraper))).toEqual(new Set(['clearview-ai']));
-    expect(new Set(datasets.map((e) => e.scraper))).toEqual(new Set(['yfcc100m', 'megaface', 'ibm-dif', 'ffhq', 'laion-5b']));
-    const pinterest = assessRisk({ platform: 'pinterest', pageKind: 'profile', uploads: 0 }, EVIDENCE, scraperInfo);
+    const { platformFindings } = await import('../../src/core/registry/index');
+    const flickr = assessRisk({ platform: 'flickr', pageKind: 'profile', uploads: 0 }, platformFindings('flickr'));
+    expect(flickr.reasons.find((r) => r.code === 'face-search')!.count).toBe(1); // Clearview AI
+    expect(flickr.reasons.find((r) => r.code === 'datasets')!.count).toBe(5); // YFCC100M, MegaFace, IBM DiF, FFHQ, LAION-5B
+    const pinterest = assessRisk({ platform: 'pinterest', pageKind: 'profile', uploads: 0 }, platformFindings('pinterest'));
     expect(pinterest.reasons.map((r) => r.code)).toEqual(['listed-platform', 'datasets', 'public-profile']);
   });
   it('says so when no scraper is documented, at the lowest level', async () => {
     const { assessRisk } = await import('../../src/core/risk');
-    const { EVIDENCE, scraperInfo } = await import('../../src/core/registry/index');
-    const a = assessRisk({ platform: 'github', pageKind: 'profile', uploads: 2 }, EVIDENCE, scraperInfo);
-    expect(a).toEqual({ level: 'low', reasons: [{ code: 'listed-platform', evidence: [] }, { code: 'no-documented-scraper', evidence: [] }] });
+    const { platformFindings } = await import('../../src/core/registry/index');
+    const a = assessRisk({ platform: 'github', pageKind: 'profile', uploads: 2 }, platformFindings('github'));
+    expect(a).toEqual({ level: 'low', reasons: [{ code: 'listed-platform', count: 0 }, { code: 'no-documented-scraper', count: 0 }] });
   });
   it('has no reasons off the listed platforms', async () => {
     const { assessRisk } = await import('../../src/core/risk');
-    expect(assessRisk({ platform: null, pageKind: null, uploads: 0 }, [], () => null)).toEqual({ level: 'none', reasons: [] });
+    expect(assessRisk({ platform: null, pageKind: null, uploads: 0 }, { services: [], datasets: [] })).toEqual({ level: 'none', reasons: [] });
+  });
+});
+
+describe('the registry digest', () => {
+  it('says exactly what the full registry says, for every platform', async () => {
+    const { DIGEST, findingsOf, isDocumented, platformName, COVERAGE } = await import('../../src/core/registry/digest-data');
+    const reg = await import('../../src/core/registry/index');
+    expect(Object.keys(DIGEST.names)).toHaveLength(reg.PLATFORMS.length);
+    for (const p of reg.PLATFORMS) {
+      const full = reg.platformFindings(p.id);
+      const brief = (f: typeof full) => ({
+        services: f.services.map((x) => [x.scraper.id, x.scraper.name, x.scraper.kind, x.scraper.status.state, x.scraper.status.asOf, x.strength]),
+        datasets: f.datasets.map((x) => [x.scraper.id, x.scraper.name, x.scraper.kind, x.scraper.status.state, x.scraper.status.asOf, x.strength]),
+      });
+      expect(brief(findingsOf(p.id)), p.id).toEqual(brief(full));
+      expect(isDocumented(p.id)).toBe(reg.isDocumented(p.id));
+      expect(platformName(p.id)).toBe(p.name);
+    }
+    expect(COVERAGE).toEqual(reg.COVERAGE);
+  });
+  it('carries no long text: no claim, no source, no record', async () => {
+    const { DIGEST } = await import('../../src/core/registry/digest-data');
+    const json = JSON.stringify(DIGEST);
+    const { EVIDENCE } = await import('../../src/core/registry/index');
+    for (const e of EVIDENCE) {
+      expect(json).not.toContain(e.claim.slice(0, 40));
+      expect(json).not.toContain(e.source.url);
+    }
+    expect(json.length).toBeLessThan(6_000);
   });
 });

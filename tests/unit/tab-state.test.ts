@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextTabState, sanitizeTabState, type StoredTabState } from '../../src/core/tab-state';
+import { nextTabState } from '../../src/core/tab-derive';
+import { sanitizeTabState, type StoredTabState } from '../../src/core/tab-state';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 const empty: StoredTabState = { platform: null, pageKind: null, uploads: 0, level: 'none', doc: null };

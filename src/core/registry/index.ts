@@ -4,7 +4,6 @@ import { PLATFORMS } from './platforms';
 import { SCRAPERS } from './scrapers';
 import type { Evidence, PlatformInfo, Scraper } from './schema';
 
-export { PLATFORM_RULES } from './rules';
 export { REGISTRY_VERSION, REGISTRY_DATE } from './meta';
 export { PLATFORMS, EVIDENCE, SCRAPERS };
 export type * from './schema';

@@ -9,19 +9,26 @@ import type { SiteModeReply } from '../../core/tab-state';
 import type { TabState } from '../../core/types';
 import { HealthCard, SaveError } from '../../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../../ui/i18n';
+import type { ComponentType } from 'preact';
+import type { DetailsProps } from './details';
+import type { CountUploadsQuestion, MyProfileToggle } from './exposure-cards';
 import { AccessCard } from './access-card';
-import { CountUploadsQuestion, MyProfileToggle } from './exposure-cards';
-import { Harvesters } from './harvesters';
 import { SiteModeControl } from './site-mode';
 import { StateCard } from './state-card';
 import { RequestsSummary } from './requests-summary';
-import { Steps } from './steps';
 
 /** Everything the popup needs from the outside world. */
 export interface PopupData {
   /** null while loading */
   state: TabState | null;
+  /** the platform's name (from the registry's digest: known at the first paint) */
+  name?: string;
+  /** the platform's registry entry and its evidence: null and empty until they have loaded, after the first paint */
   platform: PlatformInfo | null;
+  /** the parts whose code loads after the first paint (explain/details.tsx): the registry entry and the evidence, and
+   * My exposure's cards */
+  Details?: ComponentType<DetailsProps> | null;
+  Exposure?: { MyProfileToggle: typeof MyProfileToggle; CountUploadsQuestion: typeof CountUploadsQuestion } | null;
   /** evidence about this platform, strongest first, with the scraper each one names */
   evidence: { evidence: Evidence; scraper: Scraper | null }[];
   site: SiteModeReply | null;
@@ -90,20 +97,15 @@ function PopupBody(d: PopupData) {
 
 function TabBody(d: PopupData & { state: TabState }) {
   const { state } = d;
-  const name = d.platform?.name ?? '';
+  const name = d.name ?? d.platform?.name ?? '';
   const off = d.site?.mode === 'off' && !!state.platform;
   const paused = off && !!d.site?.pausedUntil;
   return (
     <>
       <StateCard state={state} name={name} off={off} paused={paused} reasons={off ? [] : (d.reasons ?? [])} summary={d.summary} />
-      {d.askCountUploads && state.uploads > 0 && <CountUploadsQuestion onAnswer={d.onCountUploads} />}
-      {d.profileMark && !d.site?.tabOnly && <MyProfileToggle mark={d.profileMark} onMark={d.onMarkProfile} />}
-      {state.platform && d.platform && (
-        <>
-          <Harvesters name={name} items={d.evidence} expanded={!!d.expanded} onAsk={d.onAsk} />
-          <Steps platform={d.platform} />
-        </>
-      )}
+      {d.Exposure && d.askCountUploads && state.uploads > 0 && <d.Exposure.CountUploadsQuestion onAnswer={d.onCountUploads} />}
+      {d.Exposure && d.profileMark && !d.site?.tabOnly && <d.Exposure.MyProfileToggle mark={d.profileMark} onMark={d.onMarkProfile} />}
+      {state.platform && d.platform && d.Details && <d.Details name={name} platform={d.platform} evidence={d.evidence} expanded={!!d.expanded} onAsk={d.onAsk} />}
       {d.site?.site && (
         <SiteModeControl site={d.site} onChange={d.onSiteMode} onPause={d.onPause} onOpenSettings={d.onOpenSettings} now={d.now ?? Date.now()} lang={d.lang ?? 'en'} />
       )}

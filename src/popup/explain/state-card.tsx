@@ -18,7 +18,7 @@ const REASON_KEYS: Record<RiskReason['code'], string> = {
 };
 
 function reasonText(r: RiskReason, name: string, state: TabState, t: Translate): string {
-  if (r.code === 'face-search' || r.code === 'datasets') return t(REASON_KEYS[r.code], [name, String(new Set(r.evidence.map((e) => e.scraper)).size)]);
+  if (r.code === 'face-search' || r.code === 'datasets') return t(REASON_KEYS[r.code], [name, String(r.count)]);
   if (r.code === 'photo-uploaded') return t('reasonUpload', String(state.uploads));
   return t(REASON_KEYS[r.code], name);
 }
