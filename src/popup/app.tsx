@@ -18,6 +18,12 @@ function countOverdue(list: RequestSummary[], today: string): number {
   return list.filter((r) => (r.status === 'sent' || r.status === 'extended') && r.dueDate !== null && r.dueDate < today).length;
 }
 
+/** Resolves once the browser has painted what was rendered (or at once where nothing paints, as in tests). */
+function afterPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 export function App({ source, t, expanded }: { source: PopupSource; t: Translate; expanded: boolean }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
@@ -39,6 +45,8 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
     const fast = await source.readFromStorage(id);
     setState(fast.state);
     setSite(fast.site);
+    // the worker may be asleep: wake it only once the first paint is on screen, so its start does not compete with it
+    await afterPaint();
     const [s, m, h] = await Promise.all([source.askTabState(id), source.askSiteMode(id), source.health()]);
     // no answer (the worker failed): keep what storage said rather than claim the page is unlisted
     setState(s ?? fast.state);
@@ -53,8 +61,10 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
   };
 
   useEffect(() => {
-    void source.hasHostAccess().then(setAccess);
-    void source.listRequests().then((list) => list && setRequests({ count: list.length, overdue: countOverdue(list, source.today()) }));
+    void afterPaint().then(() => {
+      void source.hasHostAccess().then(setAccess);
+      void source.listRequests().then((list) => list && setRequests({ count: list.length, overdue: countOverdue(list, source.today()) }));
+    });
     void source.targetTabId().then((id) => {
       setTabId(id);
       return load(id);
