@@ -2,7 +2,7 @@
  * One source, two builds: `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
  * The source manifest is Chrome-shaped; `manifestFor` applies Firefox's differences at build time.
  * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
- * script's matches and the host permissions, and `define` hands them to the content script as one string literal.
+ * script's matches and the host permissions, and `define` hands the content script the parents of its `*.` hosts.
  */
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -11,7 +11,7 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { validateRegistry } from './src/core/registry/validate';
 import { PLATFORM_HOSTS, PLATFORM_RULES } from './src/core/registry/rules';
-import { hostsString, matchPatterns } from './src/core/hosts';
+import { matchPatterns, wildcardParentsString } from './src/core/hosts';
 import { PLATFORMS } from './src/core/registry/platforms';
 import { EXAMPLES } from './src/core/registry/examples';
 import { SCRAPERS } from './src/core/registry/scrapers';
@@ -26,8 +26,9 @@ type Manifest = Record<string, unknown> & { background?: Record<string, unknown>
 
 export const GECKO_ID = '{d168809b-6b37-44ea-bb33-9968bf014ca5}';
 
-/** Where the content script reads its host list (see src/core/listed.ts); the unit tests' config defines it too. */
-export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_LISTED_HOSTS__: JSON.stringify(hostsString(PLATFORM_HOSTS)) };
+/** Where the content script reads the parents of the `*.` hosts (see src/core/listed.ts); the unit tests' config
+ * defines it too. */
+export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_WILDCARD_PARENTS__: JSON.stringify(wildcardParentsString(PLATFORM_HOSTS)) };
 
 export function manifestFor(target: Target): Manifest {
   const m: Manifest = {};

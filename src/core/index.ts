@@ -9,7 +9,7 @@ export * from './protocol/sender';
 export * from './registry/index';
 export type { PlatformRules } from './registry/rules-types';
 export * from './tab-state';
-export { isListedLocation, LISTED_HOSTS } from './listed';
+export { isPageOrigin, WILDCARD_PARENTS } from './listed';
 export * from './prefs';
 export { registrableDomain, siteOfUrl } from './site';
 export * from './notice';

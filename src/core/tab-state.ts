@@ -14,6 +14,9 @@ export interface StoredTabState extends TabState {
   quietHere?: boolean;
   /** ... and this mode was chosen for the site in the popup, for this tab only */
   modeHere?: SiteMode;
+  /** the content script of the tab's document holds something the worker must keep it told about, as its last receipt
+   * said: a policy under which the notice may show, or the notice on screen */
+  held?: boolean;
 }
 
 const KINDS: readonly (PageKind | null)[] = ['profile', 'post', 'other', null];
@@ -33,6 +36,7 @@ export function sanitizeTabState(x: unknown): StoredTabState {
   if (r.shownHere === true) out.shownHere = true;
   if (r.quietHere === true) out.quietHere = true;
   if (isMode(r.modeHere)) out.modeHere = r.modeHere;
+  if (r.held === true) out.held = true;
   return out;
 }
 
@@ -45,8 +49,9 @@ export function nextTabState(prev: StoredTabState, url: string, doc: string | nu
   const c = classifyUrl(url);
   if (!c.platform) return { ...EMPTY_TAB_STATE, doc: null };
   const sameDoc = prev.doc === doc && prev.platform === c.platform;
-  // private-window flags live as long as the tab stays on the platform
-  const flags = prev.platform === c.platform ? privateFlags(prev) : {};
+  // private-window flags live as long as the tab stays on the platform, and so does what its document holds (a move to
+  // another platform is a new document, which holds nothing yet)
+  const flags = prev.platform === c.platform ? { ...privateFlags(prev), ...(prev.held ? { held: true } : {}) } : {};
   if (mode === 'off') return { platform: c.platform, pageKind: c.pageKind, uploads: 0, level: 'none', doc, ...flags };
   const uploads = (sameDoc ? prev.uploads : 0) + (upload ? 1 : 0);
   const level = riskLevel({ platform: c.platform, pageKind: c.pageKind, uploads, documented: isDocumented(c.platform) });

@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { hostsString } from '../../src/core/hosts';
+import { wildcardParentsString } from '../../src/core/hosts';
 import { PLATFORM_HOSTS } from '../../src/core/registry/rules';
 
 export default defineConfig({
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
-  // the content script's host list, as the build defines it (vite.config.ts LISTED_HOSTS_DEFINE; src/core/listed.ts)
-  define: { __UNSCRAPED_LISTED_HOSTS__: JSON.stringify(hostsString(PLATFORM_HOSTS)) },
+  // the content script's wildcard parents, as the build defines them (vite.config.ts LISTED_HOSTS_DEFINE; src/core/listed.ts)
+  define: { __UNSCRAPED_WILDCARD_PARENTS__: JSON.stringify(wildcardParentsString(PLATFORM_HOSTS)) },
   test: {
     root: new URL('../..', import.meta.url).pathname,
     include: ['tests/unit/**/*.test.ts', 'tests/dom/**/*.test.tsx', 'tests/dom/**/*.test.ts'],
