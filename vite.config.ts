@@ -17,6 +17,7 @@ import { EXAMPLES } from './src/core/registry/examples';
 import { SCRAPERS } from './src/core/registry/scrapers';
 import { EVIDENCE } from './src/core/registry/evidence';
 import { validateRequestRegistry } from './src/core/registry/validate-requests';
+import { findingsTable } from './src/core/evidence-words';
 import { CONTACTS } from './src/core/registry/channels';
 import { AUTHORITIES } from './src/core/registry/authorities';
 import { LAWS } from './src/core/registry/laws';
@@ -29,6 +30,12 @@ export const GECKO_ID = '{d168809b-6b37-44ea-bb33-9968bf014ca5}';
 /** Where the content script reads the parents of the `*.` hosts (see src/core/listed.ts); the unit tests' config
  * defines it too. */
 export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_WILDCARD_PARENTS__: JSON.stringify(wildcardParentsString(PLATFORM_HOSTS)) };
+
+/** What the worker reads instead of the registry (see src/core/registry/findings.ts): each platform's name and
+ * findings, made here from the registry, as a JSON string. The unit tests' config defines it too. */
+export const FINDINGS_DEFINE = {
+  __UNSCRAPED_FINDINGS__: JSON.stringify(JSON.stringify(findingsTable(PLATFORMS, EVIDENCE, (id) => SCRAPERS.find((s) => s.id === id) ?? null))),
+};
 
 export function manifestFor(target: Target): Manifest {
   const m: Manifest = {};
@@ -104,7 +111,7 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: 'extension',
     // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
-    define: LISTED_HOSTS_DEFINE,
+    define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE },
     build: {
       // UNSCRAPED_DIST moves both builds elsewhere (parallel work on one checkout); default ./dist
       outDir: `${process.env.UNSCRAPED_DIST ?? 'dist'}/${target}`,

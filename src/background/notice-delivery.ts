@@ -4,7 +4,7 @@
  */
 import { mayShow, noticePolicy, policyWithoutShowNow, shownGoesTo, type NoticePolicy } from '../core/notice';
 import type { SiteMode } from '../core/prefs';
-import { isDocumented, platformFindings, platformInfo } from '../core/registry/index';
+import { documented, findingsOf, platformName } from '../core/registry/findings';
 import { siteOfUrl } from '../core/site';
 import { effectiveMode, nextTabState, type StoredTabState } from '../core/tab-state';
 import { browser } from '../ext/browser';
@@ -29,8 +29,8 @@ export function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean)
     pageKind: state.pageKind,
     mode,
     shown,
-    documented: isDocumented(state.platform),
-    texts: noticeTexts(platformInfo(state.platform)?.name ?? '', platformFindings(state.platform)),
+    documented: documented(state.platform),
+    texts: noticeTexts(platformName(state.platform), findingsOf(state.platform)),
   });
 }
 

@@ -1,6 +1,6 @@
 /** What the worker knows of a tab when it acts on it, and how it paints that tab's badge. */
 import type { SiteMode } from '../core/prefs';
-import { platformFindings, platformInfo } from '../core/registry/index';
+import { findingsOf, platformName } from '../core/registry/findings';
 import type { StoredTabState } from '../core/tab-state';
 import { setBadge } from '../ext/badge';
 
@@ -13,5 +13,5 @@ export interface TabContext {
 
 /** Set a tab's toolbar badge and title from its state and the mode that applies to it. */
 export async function paintBadge(tabId: number, state: StoredTabState, mode: SiteMode): Promise<void> {
-  await setBadge(tabId, state, platformInfo(state.platform)?.name ?? '', mode, platformFindings(state.platform));
+  await setBadge(tabId, state, platformName(state.platform), mode, findingsOf(state.platform));
 }

@@ -1,5 +1,5 @@
 /** The per-tab state the worker keeps: how it is derived from an observation, and how a stored copy is checked. */
-import { isDocumented } from './registry/index';
+import { documented } from './registry/findings';
 import { riskLevel } from './risk';
 import { EMPTY_TAB_STATE, RISK_LEVELS, type PageKind, type RiskLevel, type TabState } from './types';
 import { classifyUrl } from './url';
@@ -54,7 +54,7 @@ export function nextTabState(prev: StoredTabState, url: string, doc: string | nu
   const flags = prev.platform === c.platform ? { ...privateFlags(prev), ...(prev.held ? { held: true } : {}) } : {};
   if (mode === 'off') return { platform: c.platform, pageKind: c.pageKind, uploads: 0, level: 'none', doc, ...flags };
   const uploads = (sameDoc ? prev.uploads : 0) + (upload ? 1 : 0);
-  const level = riskLevel({ platform: c.platform, pageKind: c.pageKind, uploads, documented: isDocumented(c.platform) });
+  const level = riskLevel({ platform: c.platform, pageKind: c.pageKind, uploads, documented: documented(c.platform) });
   return { platform: c.platform, pageKind: c.pageKind, uploads, level, doc, ...flags };
 }
 
