@@ -4,6 +4,7 @@
  * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
  * script's matches and the host permissions, and `define` hands the content script the parents of its `*.` hosts.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -112,6 +113,9 @@ export default defineConfig(({ mode }) => {
     publicDir: 'extension',
     // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
     define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE },
+    // the browsers' own promise-based namespace instead of the polyfill (see src/ext/webextension.ts); the unit tests
+    // mock 'webextension-polyfill' with their fake browser as before
+    resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/ext/webextension.ts', import.meta.url)) } },
     build: {
       // UNSCRAPED_DIST moves both builds elsewhere (parallel work on one checkout); default ./dist
       outDir: `${process.env.UNSCRAPED_DIST ?? 'dist'}/${target}`,
