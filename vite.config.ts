@@ -38,6 +38,21 @@ export const FINDINGS_DEFINE = {
   __UNSCRAPED_FINDINGS__: JSON.stringify(JSON.stringify(findingsTable(PLATFORMS, EVIDENCE, (id) => SCRAPERS.find((s) => s.id === id) ?? null))),
 };
 
+/**
+ * Parts of the content script's work a build can leave out, to measure what each costs (`npm run bench -- --without
+ * host,uploads,receiver,notice`, which sets UNSCRAPED_WITHOUT): the host check, the upload listeners, the receiver
+ * (and with it the worker's hand-over), the notice's code. Each is a `false` the minifier folds away in a normal build.
+ * Such a build is refused unless it goes elsewhere than ./dist (UNSCRAPED_DIST), so it is never tested or packaged.
+ */
+export const WITHOUT_PARTS = ['host', 'uploads', 'receiver', 'notice'] as const;
+export function withoutDefine(without = process.env.UNSCRAPED_WITHOUT ?? ''): Record<string, string> {
+  const parts = without.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const p of parts) if (!(WITHOUT_PARTS as readonly string[]).includes(p)) throw new Error(`UNSCRAPED_WITHOUT: unknown part "${p}"`);
+  // a build without parts is for measuring only: never in ./dist, which is what gets tested and packaged
+  if (parts.length && !process.env.UNSCRAPED_DIST) throw new Error('UNSCRAPED_WITHOUT needs UNSCRAPED_DIST: such a build never goes to ./dist');
+  return Object.fromEntries(WITHOUT_PARTS.map((p) => [`__UNSCRAPED_WITHOUT_${p.toUpperCase()}__`, String(parts.includes(p))]));
+}
+
 export function manifestFor(target: Target): Manifest {
   const m: Manifest = {};
   // the source lists no hosts: every listed host, from the registry, goes to the content script and the host
@@ -112,7 +127,7 @@ export default defineConfig(({ mode }) => {
   return {
     publicDir: 'extension',
     // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
-    define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE },
+    define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE, ...withoutDefine() },
     // the browsers' own promise-based namespace instead of the polyfill (see src/ext/webextension.ts); the unit tests
     // mock 'webextension-polyfill' with their fake browser as before
     resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/ext/webextension.ts', import.meta.url)) } },

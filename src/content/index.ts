@@ -25,6 +25,13 @@ import { UPLOAD_LISTENERS, uploads } from './uploads';
 
 type NoticeKind = 'profile' | 'upload';
 
+// Parts a build can leave out to measure what each costs (vite.config.ts WITHOUT_PARTS): false, and folded away, in
+// every build that ships.
+declare const __UNSCRAPED_WITHOUT_HOST__: boolean | undefined;
+declare const __UNSCRAPED_WITHOUT_UPLOADS__: boolean | undefined;
+declare const __UNSCRAPED_WITHOUT_RECEIVER__: boolean | undefined;
+declare const __UNSCRAPED_WITHOUT_NOTICE__: boolean | undefined;
+
 /** A random id for this document: the worker tells a full load from in-page navigation. It only has to differ from the
  * tab's other documents, and is no secret (the page cannot see it): Math.random, since `crypto` would set up one more
  * interface in this world. Set when the script starts on a page where it has work. */
@@ -51,6 +58,7 @@ function stop(): void {
 
 /** Show the notice unless it was shown for this page already; true when it is on its way to the screen. */
 function show(kind: NoticeKind, p: NoticePolicy): boolean {
+  if (typeof __UNSCRAPED_WITHOUT_NOTICE__ !== 'undefined' && __UNSCRAPED_WITHOUT_NOTICE__) return false;
   if (shownAt !== null || !p.texts) return false;
   shownAt = location.href;
   const t = p.texts;
@@ -119,11 +127,15 @@ function onUpload(): void {
   void reportUpload();
 }
 
-if (isPageOrigin(origin)) {
+if ((typeof __UNSCRAPED_WITHOUT_HOST__ !== 'undefined' && __UNSCRAPED_WITHOUT_HOST__) || isPageOrigin(origin)) {
   doc = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   // in the content script's own world: the page cannot see or call it
-  Object.defineProperty(globalThis, RECEIVER, { value: receive, configurable: true });
-  uploads.report = onUpload;
-  // `input` only once armed (see uploads.ts)
-  for (const [type, listener] of UPLOAD_LISTENERS) if (type !== 'input') addEventListener(type, listener as EventListener, true);
+  if (!(typeof __UNSCRAPED_WITHOUT_RECEIVER__ !== 'undefined' && __UNSCRAPED_WITHOUT_RECEIVER__)) {
+    Object.defineProperty(globalThis, RECEIVER, { value: receive, configurable: true });
+  }
+  if (!(typeof __UNSCRAPED_WITHOUT_UPLOADS__ !== 'undefined' && __UNSCRAPED_WITHOUT_UPLOADS__)) {
+    uploads.report = onUpload;
+    // `input` only once armed (see uploads.ts)
+    for (const [type, listener] of UPLOAD_LISTENERS) if (type !== 'input') addEventListener(type, listener as EventListener, true);
+  }
 }

@@ -67,8 +67,6 @@ import { gzipSync } from 'node:zlib';
 
 const started = performance.now();
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
-const EXT_DIR = join(DIST, 'chrome');
 const OUT_DIR = join(ROOT, 'bench-out');
 const PARTS = ['classify', 'size', 'trace', 'notice', 'badge', 'popup'];
 
@@ -77,13 +75,20 @@ const { values: opt } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string', default: PARTS.join(',') },
     'no-build': { type: 'boolean', default: false },
+    without: { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,badge,popup] [--no-build]');
+  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,badge,popup] [--no-build] [--without host,uploads,receiver,notice]');
   process.exit(0);
 }
+// --without: measure a build that leaves parts of the content script's work out (WITHOUT_PARTS in vite.config.ts),
+// built elsewhere than ./dist. Its notice checks fail by design when the notice or the receiver is left out.
+const WITHOUT = opt.without.trim();
+if (WITHOUT) process.env.UNSCRAPED_WITHOUT = WITHOUT;
+const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? (WITHOUT ? join(tmpdir(), `unscraped-bench-without-${WITHOUT.replace(/[^a-z]+/g, '-')}`) : 'dist'));
+const EXT_DIR = join(DIST, 'chrome');
 const RUNS = Number(opt.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error(`--runs must be a positive integer, got ${opt.runs}`);
@@ -903,6 +908,7 @@ const env = {
   cpus: cpus().length,
   loadavg1: { start: round(load0, 2), end: round(loadavg()[0], 2) },
   dist: EXT_DIR,
+  without: WITHOUT || null,
   runs: RUNS,
   parts: PARTS.filter((p) => ONLY.has(p)),
   seconds: round(seconds, 1),
@@ -912,7 +918,7 @@ const header = ['metric', 'value', 'budget', ''];
 const table = rows.map((r) => [r.name, `${fmt(r.value)}${r.unit ? ` ${r.unit}` : ''}`, r.budget ?? '', r.status === 'info' ? '' : r.status]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-console.log(`\nUnscraped benchmark: ${env.chromium ?? 'no browser'}, Node ${env.node}, ${env.cpus} CPUs, load ${env.loadavg1.start} → ${env.loadavg1.end}, ${RUNS} runs`);
+console.log(`\nUnscraped benchmark: ${env.chromium ?? 'no browser'}, Node ${env.node}, ${env.cpus} CPUs, load ${env.loadavg1.start} → ${env.loadavg1.end}, ${RUNS} runs${WITHOUT ? `, content script without ${WITHOUT}` : ''}`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (let i = 0; i < rows.length; i++) {
