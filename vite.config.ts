@@ -2,10 +2,11 @@
  * One source, two builds: `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
  * The source manifest is Chrome-shaped; `manifestFor` applies Firefox's differences at build time.
  * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
- * script's matches and the host permissions, and `define` hands them to the content script as one string literal.
+ * script's matches and the host permissions, and `define` hands the content script the parents of its `*.` hosts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -13,13 +14,13 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { validateRegistry } from './src/core/registry/validate';
 import { PLATFORM_HOSTS, PLATFORM_RULES } from './src/core/registry/rules';
-import { hostsString, matchPatterns } from './src/core/hosts';
+import { matchPatterns, wildcardParentsString } from './src/core/hosts';
 import { PLATFORMS } from './src/core/registry/platforms';
 import { EXAMPLES } from './src/core/registry/examples';
 import { SCRAPERS } from './src/core/registry/scrapers';
 import { EVIDENCE } from './src/core/registry/evidence';
-import { buildDigest } from './src/core/registry/digest';
 import { validateRequestRegistry } from './src/core/registry/validate-requests';
+import { findingsTable } from './src/core/evidence-words';
 import { CONTACTS } from './src/core/registry/channels';
 import { AUTHORITIES } from './src/core/registry/authorities';
 import { LAWS } from './src/core/registry/laws';
@@ -34,12 +35,30 @@ type Manifest = Record<string, unknown> & { background?: Record<string, unknown>
 
 export const GECKO_ID = '{d168809b-6b37-44ea-bb33-9968bf014ca5}';
 
-/** Where the content script reads its host list (see src/core/listed.ts), and the worker and popup the registry's
- * digest (src/core/registry/digest-data.ts); the unit tests' config defines both too. */
-export const LISTED_HOSTS_DEFINE = {
-  __UNSCRAPED_LISTED_HOSTS__: JSON.stringify(hostsString(PLATFORM_HOSTS)),
-  __UNSCRAPED_DIGEST__: JSON.stringify(buildDigest(PLATFORMS, EVIDENCE, SCRAPERS)),
+/** Where the content script reads the parents of the `*.` hosts (see src/core/listed.ts); the unit tests' config
+ * defines it too. */
+export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_WILDCARD_PARENTS__: JSON.stringify(wildcardParentsString(PLATFORM_HOSTS)) };
+
+/** What the worker reads instead of the registry (see src/core/registry/findings.ts): each platform's name and
+ * findings, made here from the registry, as a JSON string. The unit tests' config defines it too. */
+export const FINDINGS_DEFINE = {
+  __UNSCRAPED_FINDINGS__: JSON.stringify(JSON.stringify(findingsTable(PLATFORMS, EVIDENCE, (id) => SCRAPERS.find((s) => s.id === id) ?? null))),
 };
+
+/**
+ * Parts of the content script's work a build can leave out, to measure what each costs (`npm run bench -- --without
+ * host,uploads,receiver,notice`, which sets UNSCRAPED_WITHOUT): the host check, the upload listeners, the receiver
+ * (and with it the worker's hand-over), the notice's code. Each is a `false` the minifier folds away in a normal build.
+ * Such a build is refused unless it goes elsewhere than ./dist (UNSCRAPED_DIST), so it is never tested or packaged.
+ */
+export const WITHOUT_PARTS = ['host', 'uploads', 'receiver', 'notice'] as const;
+export function withoutDefine(without = process.env.UNSCRAPED_WITHOUT ?? ''): Record<string, string> {
+  const parts = without.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const p of parts) if (!(WITHOUT_PARTS as readonly string[]).includes(p)) throw new Error(`UNSCRAPED_WITHOUT: unknown part "${p}"`);
+  // a build without parts is for measuring only: never in ./dist, which is what gets tested and packaged
+  if (parts.length && !process.env.UNSCRAPED_DIST) throw new Error('UNSCRAPED_WITHOUT needs UNSCRAPED_DIST: such a build never goes to ./dist');
+  return Object.fromEntries(WITHOUT_PARTS.map((p) => [`__UNSCRAPED_WITHOUT_${p.toUpperCase()}__`, String(parts.includes(p))]));
+}
 
 export function manifestFor(target: Target): Manifest {
   const m: Manifest = {};
@@ -146,7 +165,10 @@ export default defineConfig(({ mode }) => {
     // extension/ holds only _locales, which shipLocales() writes (without translator notes)
     publicDir: false,
     // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
-    define: LISTED_HOSTS_DEFINE,
+    define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE, ...withoutDefine() },
+    // the browsers' own promise-based namespace instead of the polyfill (see src/ext/webextension.ts); the unit tests
+    // mock 'webextension-polyfill' with their fake browser as before
+    resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/ext/webextension.ts', import.meta.url)) } },
     build: {
       // UNSCRAPED_DIST moves both builds elsewhere (parallel work on one checkout); default ./dist
       outDir: `${process.env.UNSCRAPED_DIST ?? 'dist'}/${target}`,

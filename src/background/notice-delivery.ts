@@ -2,9 +2,9 @@
  * Handing a tab's content script its notice policy, and reading back its receipt. See RECEIVER in
  * core/protocol/content.ts for why this is not a runtime message.
  */
-import { noticePolicy, policyWithoutShowNow, shownGoesTo, type NoticePolicy } from '../core/notice';
+import { mayShow, noticePolicy, policyWithoutShowNow, shownGoesTo, type NoticePolicy } from '../core/notice';
 import type { SiteMode } from '../core/prefs';
-import { findingsOf, isDocumented, platformName } from '../core/registry/digest-data';
+import { documented, findingsOf, platformName } from '../core/registry/findings';
 import { siteOfUrl } from '../core/site';
 import { effectiveMode, type StoredTabState } from '../core/tab-state';
 import { nextTabState } from '../core/tab-derive';
@@ -30,7 +30,7 @@ export function policyFor(state: StoredTabState, mode: SiteMode, shown: boolean)
     pageKind: state.pageKind,
     mode,
     shown,
-    documented: isDocumented(state.platform),
+    documented: documented(state.platform),
     texts: noticeTexts(platformName(state.platform), findingsOf(state.platform)),
   });
 }
@@ -78,7 +78,13 @@ export const DELIVERY_RETRIES_MS = [250, 500, 1_000, 2_000];
 /**
  * A tab finished loading, or moved within its page: hand its content script the policy for the page it shows now
  * (on a profile page that may show the notice at once), and learn from the receipt which document it is (a new
- * document starts its uploads again) and whether the notice showed.
+ * document starts its uploads again), whether the notice showed, and whether the page holds anything to keep telling.
+ *
+ * Only where there is something to tell or to learn: the notice may show on this page; or the page holds a policy or a
+ * notice from before (the last receipt said so); or an upload was counted in the document the worker knows, so that it
+ * must learn whether this is a new one. Everywhere else (a site whose notice was shown this session, a quiet or off
+ * site, a platform with nothing documented) the page is handed nothing, and it costs the page nothing: an upload there
+ * is reported, and the worker answers it.
  */
 export async function settleTab(ctx: TabContext): Promise<void> {
   for (let attempt = 0; attempt <= DELIVERY_RETRIES_MS.length; attempt++) {
@@ -89,22 +95,27 @@ export async function settleTab(ctx: TabContext): Promise<void> {
 }
 
 async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'> {
-  // the tab may have moved on since the event: a newer event then delivers for the newer page
-  const tab = await browser.tabs.get(ctx.tabId).catch(() => null);
-  if (!tab || !ctx.url || tab.url !== ctx.url) return 'moved';
+  if (!ctx.url) return 'moved';
   const url = ctx.url;
   const prev = await readTabState(ctx.tabId);
   if (!prev.platform) return 'moved';
   const site = siteOfUrl(url);
   const settled = await underSiteLock(ctx, site, async () => {
     const { mode, policy } = await tabPolicy(ctx, prev);
+    if (!mayShow(policy) && !prev.held && prev.uploads === 0) return 'nothing';
+    // the tab may have moved on since the event: a newer event then delivers for the newer page
+    const tab = await browser.tabs.get(ctx.tabId).catch(() => null);
+    if (!tab || tab.url !== url) return 'moved';
     const delivery = await deliverPolicy(ctx.tabId, policy, url);
     if (delivery.status !== 'ok') return delivery.status;
     const { receipt } = delivery;
     let next = nextTabState(prev, url, receipt.doc, false, mode);
+    const { held: _was, ...rest } = next;
+    next = receipt.held ? { ...rest, held: true } : rest;
     if (receipt.shown) next = await recordShown(ctx, site, next);
     return { next, mode, shown: receipt.shown };
   });
+  if (settled === 'nothing' || settled === 'moved') return settled === 'moved' ? 'moved' : 'done';
   if (settled === 'absent') return 'absent';
   if (settled === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
   const { next, mode, shown } = settled;

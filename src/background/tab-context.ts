@@ -1,6 +1,6 @@
 /** What the worker knows of a tab when it acts on it, and how it paints that tab's badge. */
 import type { SiteMode } from '../core/prefs';
-import { findingsOf, platformName } from '../core/registry/digest-data';
+import { findingsOf, platformName } from '../core/registry/findings';
 import type { StoredTabState } from '../core/tab-state';
 import { setBadge } from '../ext/badge';
 

@@ -13,22 +13,19 @@ import { serialize } from './tab-queue';
 
 /** Re-derive a tab's state after it navigated (or preferences changed), keeping its document and uploads. */
 export async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
-  const prev = await readTabState(ctx.tabId);
-  const prefs = await loadPrefs();
+  // the badge waits on round trips to the browser: as few as possible, one after another (both reads at once, then
+  // the badge and the write at once)
+  const [prev, prefs] = await Promise.all([readTabState(ctx.tabId), loadPrefs()]);
   const site = ctx.url ? siteOfUrl(ctx.url) : null;
   if (!ctx.url || !site) {
     // a page we may not see: not a listed platform. Chrome would keep the old badge, so clear it.
     const empty = { ...EMPTY_TAB_STATE, doc: null };
-    if (prev.platform) {
-      await removeTabState(ctx.tabId);
-      await paintBadge(ctx.tabId, empty, prefs.defaultMode);
-    }
+    if (prev.platform) await Promise.all([removeTabState(ctx.tabId), paintBadge(ctx.tabId, empty, prefs.defaultMode)]);
     return empty;
   }
   const mode = effectiveMode(prefs, site, prev, Date.now());
   const next = nextTabState(prev, ctx.url, prev.doc, false, mode);
-  if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
-  await paintBadge(ctx.tabId, next, mode);
+  await Promise.all([next.platform || prev.platform ? writeTabState(ctx.tabId, next) : undefined, paintBadge(ctx.tabId, next, mode)]);
   return next;
 }
 

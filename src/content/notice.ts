@@ -61,27 +61,26 @@ function el<K extends 'section' | 'b' | 'strong' | 'style' | 'button'>(tag: K, c
   return e;
 }
 
-function pageOwnsName(host: HTMLElement): boolean {
-  try {
-    // Chrome gives content scripts no customElements; an element the page defined is upgraded, so it is :defined
-    return host.matches(':defined') || !!globalThis.customElements?.get(TAG);
-  } catch {
-    return true;
-  }
-}
-
-/** Show the notice; returns null (and shows nothing) when the page has claimed the element name or blocks it. */
+/**
+ * Show the notice; returns null (and shows nothing) when the page has claimed the element name or blocks it.
+ *
+ * Everything is built here, off the page, where anything the page could do to stop the notice shows up (so the
+ * answer is true to what happens); the next task puts it on the page, where the browser then reads its style sheet,
+ * and the one after fills in its sentence. The first element made in the content script's world sets up the DOM's
+ * interfaces there, about a millisecond of the whole.
+ */
 export function showNotice(content: NoticeContent, actions: NoticeActions): Notice | null {
+  if (!document.documentElement) return null;
   const host = document.createElement(TAG);
-  // a page that defined <unscraped-notice> itself owns that element: step aside, the badge still works
-  if (pageOwnsName(host)) return null;
   let root: ShadowRoot;
   try {
+    // A page that defined <unscraped-notice> itself owns that element: step aside, the badge still works. Chrome gives
+    // content scripts no customElements; an element the page defined is upgraded, so it is :defined.
+    if (host.matches(':defined') || globalThis.customElements?.get(TAG)) return null;
     root = host.attachShadow({ mode: 'closed' });
   } catch {
     return null;
   }
-  const style = el('style', '', CSS);
   const box = el('section', 'box');
   box.setAttribute('aria-label', content.brand);
   const top = el('section', 'top');
@@ -105,9 +104,10 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   const row = el('section', 'actions');
   row.append(explain, notHere);
   box.append(top, row);
-  root.append(style, box);
+  root.append(el('style', '', CSS), box);
 
-  let shownAt = performance.now();
+  // when it was drawn where it is (Date.now(): the first use of `performance` would set up one more interface)
+  let shownAt = Date.now();
   let removed = false;
   const remove = () => {
     if (removed) return;
@@ -119,17 +119,17 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
    * containment, or a zoom. Read at click time only: measuring the page when the notice shows would make the browser
    * lay out the whole page in our task. Anything amiss restarts the waiting time. */
   const inPlace = () => {
-    const root = document.documentElement;
-    const cs = getComputedStyle(root);
-    const ok = host.parentNode === root
+    const html = document.documentElement;
+    const cs = getComputedStyle(html);
+    const ok = host.parentNode === html
       && host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) !== false
       && cs.transform === 'none' && cs.filter === 'none' && cs.perspective === 'none'
       && (cs.contain === 'none' || cs.contain === '') && (cs.zoom === '' || cs.zoom === '1' || cs.zoom === undefined);
-    if (!ok) shownAt = performance.now();
+    if (!ok) shownAt = Date.now();
     return ok;
   };
   const guard = (fn: () => void) => (e: Event) => {
-    if (!e.isTrusted || !inPlace() || performance.now() - shownAt < CLICK_GUARD_MS) return;
+    if (!e.isTrusted || !inPlace() || Date.now() - shownAt < CLICK_GUARD_MS) return;
     fn();
   };
   explain.addEventListener('click', guard(() => actions.onExplain()));
@@ -148,14 +148,18 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
     }
   });
 
-  try {
-    document.documentElement.appendChild(host);
-  } catch {
-    return null;
-  }
-  // filled after insertion, so screen readers announce it as a change of a live region
   setTimeout(() => {
-    text.textContent = content.text;
+    if (removed) return;
+    try {
+      document.documentElement.appendChild(host);
+    } catch {
+      return;
+    }
+    shownAt = Date.now();
+    // filled after insertion, so screen readers announce it as a change of a live region
+    setTimeout(() => {
+      text.textContent = content.text;
+    }, 0);
   }, 0);
   return { remove };
 }

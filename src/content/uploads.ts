@@ -9,6 +9,10 @@
  * listener is added only once the user has pressed a key or a pointer in this page: a browser opens a file picker
  * only with such a user activation, so no choice of files can come before it. (Asking `navigator.userActivation`
  * whether the user acted before this script ran would cost every page about half a millisecond: see the README.)
+ *
+ * Every page pays for what runs here as the page starts, so it uses nothing that would set up another interface in
+ * the content script's world: no AbortController (the listeners are removed one by one), no option dictionaries
+ * (`true` is capture; passive changes nothing for these events), and the events' own timeStamp, not `performance`.
  */
 const IMAGE_NAME = /\.(jpe?g|jfif|pjpeg|png|apng|gif|webp|avif|heic|heif|bmp|tiff?|jxl)$/i;
 
@@ -22,38 +26,52 @@ const anyImage = (files: FileList | null | undefined): boolean => !!files && Arr
 /** a drop onto a file input also fires that input's input and change events: one user action, counted once */
 const DROP_THEN_INPUT_MS = 1_000;
 
-export function watchUploads(signal: AbortSignal, onUpload: () => void): void {
-  const counted = new WeakMap<object, FileList>();
-  let dropTarget: EventTarget | null = null;
-  let dropAt = -Infinity;
-  // composedPath()[0] is the input itself, even inside an open shadow root. `input` and `change` both fire for one
-  // selection: the FileList decides whether it is new.
-  const fileInput = (e: Event) => {
-    const el = e.composedPath()[0] as HTMLInputElement | undefined;
-    if (!el || el.localName !== 'input' || el.type !== 'file') return;
-    const files = el.files;
-    if (!files || !files.length || counted.get(el) === files) return;
-    counted.set(el, files);
-    if (el === dropTarget && performance.now() - dropAt < DROP_THEN_INPUT_MS) return;
-    if (anyImage(files)) onUpload();
-  };
-  const onFileInput = (e: Event) => e.isTrusted && fileInput(e);
-  const onDrop = (e: DragEvent) => {
-    if (!e.isTrusted || !anyImage(e.dataTransfer?.files)) return;
-    dropTarget = e.composedPath()[0] ?? null;
-    dropAt = performance.now();
-    onUpload();
-  };
-  const opts = { capture: true, passive: true, signal };
-  addEventListener('change', onFileInput, opts);
-  addEventListener('drop', onDrop, opts);
-  addEventListener('paste', (e: ClipboardEvent) => e.isTrusted && anyImage(e.clipboardData?.files) && onUpload(), opts);
-  const arm = (e: Event) => {
-    if (!e.isTrusted) return;
-    removeEventListener('pointerdown', arm, true);
-    removeEventListener('keydown', arm, true);
-    addEventListener('input', onFileInput, opts);
-  };
-  addEventListener('pointerdown', arm, opts);
-  addEventListener('keydown', arm, opts);
+/** What the content script does on an upload (set before the listeners are added). */
+export const uploads = { report: (): void => undefined };
+
+const counted = new WeakMap<object, FileList>();
+let dropTarget: EventTarget | null = null;
+let dropAt = -Infinity;
+
+/** A file input's `change`, or (once armed) its `input`. composedPath()[0] is the input itself, even inside an open
+ * shadow root. `input` and `change` both fire for one selection: the FileList decides whether it is new. */
+function onFileInput(e: Event): void {
+  if (!e.isTrusted) return;
+  const el = e.composedPath()[0] as HTMLInputElement | undefined;
+  if (!el || el.localName !== 'input' || el.type !== 'file') return;
+  const files = el.files;
+  if (!files || !files.length || counted.get(el) === files) return;
+  counted.set(el, files);
+  if (el === dropTarget && e.timeStamp - dropAt < DROP_THEN_INPUT_MS) return;
+  if (anyImage(files)) uploads.report();
 }
+
+function onDrop(e: DragEvent): void {
+  if (!e.isTrusted || !anyImage(e.dataTransfer?.files)) return;
+  dropTarget = e.composedPath()[0] ?? null;
+  dropAt = e.timeStamp;
+  uploads.report();
+}
+
+function onPaste(e: ClipboardEvent): void {
+  if (e.isTrusted && anyImage(e.clipboardData?.files)) uploads.report();
+}
+
+/** The user's first key or pointer press in this page: from now on a file picker may open. */
+function arm(e: Event): void {
+  if (!e.isTrusted) return;
+  removeEventListener('pointerdown', arm, true);
+  removeEventListener('keydown', arm, true);
+  addEventListener('input', onFileInput, true);
+}
+
+/** The capture listeners on window, each with its event (`input` joins them when armed). The content script adds them
+ * in its top-level code, not through a function: each function's first call costs a compile in every page. */
+export const UPLOAD_LISTENERS: readonly (readonly [string, (e: never) => void])[] = [
+  ['change', onFileInput],
+  ['input', onFileInput],
+  ['drop', onDrop],
+  ['paste', onPaste],
+  ['pointerdown', arm],
+  ['keydown', arm],
+];

@@ -167,28 +167,46 @@ function matchSegments(p: CompiledPlatform, route: CompiledRoute, segs: string[]
   return j === segs.length ? handle : null;
 }
 
-export function compileClassifier(rules: readonly PlatformRules[]): Classifier {
-  const platforms = new Map<string, CompiledPlatform>();
-  for (const r of rules) {
-    const p: CompiledPlatform = {
-      id: r.id,
-      handle: new RegExp(`^(?:${r.handle ?? DEFAULT_HANDLE})$`),
-      reserved: new Set((r.reserved ?? []).map((s) => s.toLowerCase())),
-      subdomains: r.subdomains === undefined ? null : new RegExp(`^(?:${r.subdomains})$`),
-      routes: new Map(),
-    };
-    for (const line of r.routes) {
-      const { host, route } = parseRoute(line, r.id);
-      if (!p.routes.has(host)) p.routes.set(host, []);
-      p.routes.get(host)!.push(route);
-    }
-    platforms.set(r.id, p);
+function compilePlatform(r: PlatformRules): CompiledPlatform {
+  const p: CompiledPlatform = {
+    id: r.id,
+    handle: new RegExp(`^(?:${r.handle ?? DEFAULT_HANDLE})$`),
+    reserved: new Set((r.reserved ?? []).map((s) => s.toLowerCase())),
+    subdomains: r.subdomains === undefined ? null : new RegExp(`^(?:${r.subdomains})$`),
+    routes: new Map(),
+  };
+  for (const line of r.routes) {
+    const { host, route } = parseRoute(line, r.id);
+    if (!p.routes.has(host)) p.routes.set(host, []);
+    p.routes.get(host)!.push(route);
   }
+  return p;
+}
+
+/**
+ * A classifier for these rules. A platform's routes are compiled the first time one of its URLs is classified: the
+ * worker starts afresh each time it wakes, usually to classify one tab's address, and compiling every platform's routes
+ * first cost it a few milliseconds. A malformed route throws when its platform is first used (`classify` then answers
+ * as for an unlisted URL); the registry's lint refuses one before the build (see registry/validate.ts and the tests).
+ */
+export function compileClassifier(rules: readonly PlatformRules[]): Classifier {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const platforms = new Map<string, CompiledPlatform>();
   const lookup = compileHostLookup(Object.fromEntries(rules.map((r) => [r.id, r.hosts])));
+
+  function compiled(id: string): CompiledPlatform | undefined {
+    let p = platforms.get(id);
+    if (!p) {
+      const r = byId.get(id);
+      if (!r) return undefined;
+      platforms.set(id, (p = compilePlatform(r)));
+    }
+    return p;
+  }
 
   function platformFor(host: string): { p: CompiledPlatform; group: string; hostLabel: string } | null {
     const m = lookup(host);
-    const p = m && platforms.get(m.id);
+    const p = m && compiled(m.id);
     if (!m || !p) return null;
     if (!m.parent) return { p, group: p.routes.has(host) ? host : '', hostLabel: '' };
     const key = `:handle.${m.parent}`;

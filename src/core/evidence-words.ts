@@ -11,7 +11,7 @@
  * - Only a service documented as active "may collect" a photo posted today; services that closed or withdrew are
  *   spoken of in the past.
  */
-import type { Evidence, Scraper } from './registry/schema';
+import type { Evidence, Scraper, ScraperStatus } from './registry/schema';
 import type { PageKind, RiskLevel } from './types';
 import type { SiteMode } from './prefs';
 
@@ -25,19 +25,13 @@ export function linkStrength(e: Evidence): Strength {
   return e.basis === 'claimed' ? 'claimed' : 'documented';
 }
 
-/** What the words need of a service or dataset: its name, its kind, and whether it still runs. A full registry
- * `Scraper` is one; so is the registry digest's brief (core/registry/digest.ts). */
-export interface BriefScraper {
+/** One service or dataset linked to a platform, with its strongest link: what the words need of it. */
+export interface Finding {
+  /** the scraper's registry id */
   id: string;
   name: string;
-  kind: Scraper['kind'];
-  status: { state: Scraper['status']['state']; asOf?: string };
-}
-
-/** One service or dataset linked to a platform, with its strongest link. */
-export interface Finding {
-  scraper: BriefScraper;
   strength: Strength;
+  state: ScraperStatus['state'];
 }
 
 /** Everything documented about one platform, by kind, strongest first. */
@@ -59,13 +53,37 @@ export function findingsFor(platform: string | null | undefined, evidence: reado
     const had = best.get(e.scraper);
     if (had === undefined || STRENGTHS.indexOf(s) < STRENGTHS.indexOf(had)) best.set(e.scraper, s);
   }
-  const found: Finding[] = [];
+  const found: (Finding & { kind: Scraper['kind'] })[] = [];
   for (const [id, strength] of best) {
     const scraper = scraperOf(id);
-    if (scraper) found.push({ scraper, strength });
+    if (scraper) found.push({ id, name: scraper.name, strength, state: scraper.status.state, kind: scraper.kind });
   }
   found.sort((a, b) => STRENGTHS.indexOf(a.strength) - STRENGTHS.indexOf(b.strength));
-  return { services: found.filter((f) => f.scraper.kind !== 'dataset'), datasets: found.filter((f) => f.scraper.kind === 'dataset') };
+  const plain = ({ kind: _kind, ...f }: Finding & { kind: Scraper['kind'] }): Finding => f;
+  return { services: found.filter((f) => f.kind !== 'dataset').map(plain), datasets: found.filter((f) => f.kind === 'dataset').map(plain) };
+}
+
+/**
+ * Each platform's display name and findings, in a compact form for the worker: `[id, name, strength, state]` per
+ * finding. Made at build time from the registry (vite.config.ts) and read by `registry/findings.ts`, so that the
+ * worker loads none of the registry's texts; a unit test pins it to `findingsFor`.
+ */
+export type FindingRow = readonly [id: string, name: string, strength: Strength, state: ScraperStatus['state']];
+export type FindingsTable = Readonly<Record<string, { name: string; services: readonly FindingRow[]; datasets: readonly FindingRow[] }>>;
+
+export function findingsTable(platforms: readonly { id: string; name: string }[], evidence: readonly Evidence[], scraperOf: (id: string) => Scraper | null): FindingsTable {
+  const row = (f: Finding): FindingRow => [f.id, f.name, f.strength, f.state];
+  return Object.fromEntries(platforms.map((p) => {
+    const f = findingsFor(p.id, evidence, scraperOf);
+    return [p.id, { name: p.name, services: f.services.map(row), datasets: f.datasets.map(row) }];
+  }));
+}
+
+/** One platform's findings from its row of the table. */
+export function findingsFromTable(entry: FindingsTable[string] | undefined): PlatformFindings {
+  if (!entry) return NO_FINDINGS;
+  const finding = ([id, name, strength, state]: FindingRow): Finding => ({ id, name, strength, state });
+  return { services: entry.services.map(finding), datasets: entry.datasets.map(finding) };
 }
 
 export const isDocumentedFinding = (f: PlatformFindings): boolean => f.services.length > 0 || f.datasets.length > 0;
@@ -77,7 +95,7 @@ export interface Words {
 }
 const w = (key: string, ...args: (string | readonly string[])[]): Words => ({ key, args });
 
-const names = (fs: readonly Finding[]) => fs.map((f) => f.scraper.name);
+const names = (fs: readonly Finding[]) => fs.map((f) => f.name);
 const PAST: ReadonlySet<string> = new Set(['closed', 'withdrawn']);
 
 /** The sentences that say what is documented about the platform: the strongest link to face-search services, then
@@ -87,7 +105,7 @@ export function headline(f: PlatformFindings, platform: string): Words[] {
   const top = f.services[0]?.strength;
   if (top) {
     const group = f.services.filter((s) => s.strength === top);
-    const past = group.every((s) => PAST.has(s.scraper.status.state));
+    const past = group.every((s) => PAST.has(s.state));
     const key = top === 'documented' ? (past ? 'wordsServicesDocumentedPast' : 'wordsServicesDocumented')
       : top === 'claimed' ? 'wordsServicesClaimed'
         : top === 'reported' ? 'wordsServicesReported' : 'wordsServicesAccused';
@@ -105,7 +123,7 @@ export function headline(f: PlatformFindings, platform: string): Words[] {
  * said so); datasets are fixed snapshots. */
 export function uploadTail(f: PlatformFindings): Words | null {
   const accusedOnly = f.services[0]?.strength === 'accused';
-  const active = f.services.filter((s) => s.scraper.status.state === 'active' && (accusedOnly || s.strength !== 'accused'));
+  const active = f.services.filter((s) => s.state === 'active' && (accusedOnly || s.strength !== 'accused'));
   if (active.length) return w('wordsMayCollect', names(active));
   if (f.services.length) return w('wordsNoneActive');
   if (f.datasets.length) return w('wordsSnapshotsOnly');
@@ -172,7 +190,7 @@ export function explainWords(p: PageWordsInput, f: PlatformFindings, cover: Cove
 }
 
 /** What a service or dataset is, and whether it still runs, for the popup's list. */
-export function serviceWords(s: BriefScraper): Words[] {
+export function serviceWords(s: Scraper): Words[] {
   const kind = s.kind === 'dataset' ? 'kindDataset' : s.kind === 'face-search' ? 'kindFaceSearch' : 'kindOther';
   const at = s.status.asOf?.slice(0, 4) ?? '';
   const status = {

@@ -1,7 +1,7 @@
 /**
  * The registry's host table (PLATFORM_HOSTS) and what is made from it: which listed platform a hostname belongs to
- * (the classifier builds on it), and, at build time, the manifest's match patterns and the content script's host
- * string (vite.config.ts). One table, so the four cannot drift apart.
+ * (the classifier builds on it), and, at build time, the manifest's match patterns and the content script's list of
+ * wildcard parents (vite.config.ts). One table, so they cannot drift apart.
  */
 
 export interface HostMatch {
@@ -21,9 +21,9 @@ export function allHosts(table: HostTable): string[] {
   return Object.values(table).flat();
 }
 
-/** The content script's host list: every host between bars, `|a.com|*.b.com|`. See listed.ts. */
-export function hostsString(table: HostTable): string {
-  return `|${allHosts(table).join('|')}|`;
+/** The content script's list of the parents of `*.` hosts, between bars: `|b.com|c.org|`. See listed.ts. */
+export function wildcardParentsString(table: HostTable): string {
+  return `|${allHosts(table).filter((h) => h.startsWith('*.')).map((h) => h.slice(2)).join('|')}|`;
 }
 
 /** The manifest's content-script matches and host permissions: `https://<host>/*` for every host. */

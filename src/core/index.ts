@@ -11,7 +11,7 @@ export type { PlatformRules } from './registry/rules-types';
 export { PLATFORM_RULES } from './registry/rules';
 export * from './tab-state';
 export * from './tab-derive';
-export { isListedLocation, LISTED_HOSTS } from './listed';
+export { isPageOrigin, WILDCARD_PARENTS } from './listed';
 export * from './prefs';
 export { registrableDomain, siteOfUrl } from './site';
 export * from './notice';

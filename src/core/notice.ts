@@ -35,10 +35,13 @@ export interface NoticePolicy {
   texts: NoticeTexts | null;
 }
 
-/** The content script's answer to a delivered policy: which document took it, and whether it showed the notice. */
+/** The content script's answer to a delivered policy: which document took it, whether it showed the notice, and
+ * whether it holds anything the worker must keep it told about (a policy under which the notice may show, or a notice
+ * on screen that must go when the page moves on). */
 export interface DeliveryReceipt {
   doc: string;
   shown: boolean;
+  held: boolean;
 }
 
 export interface NoticeInput {
@@ -57,6 +60,12 @@ export function noticePolicy(i: NoticeInput): NoticePolicy | null {
   if (!i.platform) return null;
   const may = i.mode === 'warn' && i.documented && !i.shown && i.texts !== null;
   return { mode: i.mode, onUpload: may, now: may && i.pageKind === 'profile', texts: may ? i.texts : null };
+}
+
+/** Whether the notice may show under this policy (on an upload, or now). Where it cannot, the worker hands the page
+ * nothing when it loads (unless the page holds something from before): the page needs no policy to show nothing. */
+export function mayShow(policy: NoticePolicy | null): boolean {
+  return !!policy && (policy.onUpload || policy.now);
 }
 
 /** The same policy for a tab that is not being loaded now (preferences changed, or another tab of the site showed

@@ -13,6 +13,9 @@ export interface StoredTabState extends TabState {
   quietHere?: boolean;
   /** ... and this mode was chosen for the site in the popup, for this tab only */
   modeHere?: SiteMode;
+  /** the content script of the tab's document holds something the worker must keep it told about, as its last receipt
+   * said: a policy under which the notice may show, or the notice on screen */
+  held?: boolean;
 }
 
 /** The `storage.session` key of a tab's state. */
@@ -35,6 +38,7 @@ export function sanitizeTabState(x: unknown): StoredTabState {
   if (r.shownHere === true) out.shownHere = true;
   if (r.quietHere === true) out.quietHere = true;
   if (isMode(r.modeHere)) out.modeHere = r.modeHere;
+  if (r.held === true) out.held = true;
   return out;
 }
 

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteMode } from '../core/prefs';
 import type { Health, ProfileMark } from '../core/protocol/pages';
 import { explainWords } from '../core/evidence-words';
-import { COVERAGE, findingsOf, platformName } from '../core/registry/digest-data';
+import { builtCoverage, findingsOf, platformName } from '../core/registry/findings';
 import { REGISTRY_VERSION } from '../core/registry/meta';
 import { assessRisk } from '../core/risk';
 import type { RequestSummary } from '../core/requests/log';
@@ -95,7 +95,7 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
   const findings = findingsOf(platformId);
   const reasons = state ? assessRisk(state, findings).reasons : [];
   const summary = state
-    ? explainWords({ platform: name, level: state.level, pageKind: state.pageKind, mode: site?.mode ?? 'warn' }, findings, COVERAGE)
+    ? explainWords({ platform: name, level: state.level, pageKind: state.pageKind, mode: site?.mode ?? 'warn' }, findings, builtCoverage())
     : [];
   return (
     <Popup

@@ -9,17 +9,22 @@ afterEach(() => {
   document.querySelectorAll('unscraped-notice').forEach((n) => n.remove());
 });
 
+/** The notice is built and put on the page in the task after showNotice (see there); its sentence one task later. */
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
 describe('showNotice', () => {
-  it('adds one host element directly under <html>, with nothing the page can open', () => {
+  it('adds one host element directly under <html>, in the next task, with nothing the page can open', async () => {
     const n = showNotice(content, actions());
     expect(n).not.toBeNull();
+    expect(document.querySelector('unscraped-notice')).toBeNull();
+    await nextTask();
     const hosts = document.documentElement.querySelectorAll(':scope > unscraped-notice');
     expect(hosts).toHaveLength(1);
     expect((hosts[0] as HTMLElement).shadowRoot).toBeNull();
     expect(document.body.querySelector('unscraped-notice')).toBeNull();
   });
 
-  it('ignores clicks and keys the page makes up', () => {
+  it('ignores clicks and keys the page makes up', async () => {
     const a = actions();
     const captured: ShadowRoot[] = [];
     const orig = HTMLElement.prototype.attachShadow;
@@ -34,6 +39,7 @@ describe('showNotice', () => {
     } finally {
       HTMLElement.prototype.attachShadow = orig;
     }
+    await nextTask();
     const root = captured[0]!;
     for (const b of root.querySelectorAll('button')) b.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     root.querySelector('section')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
@@ -49,12 +55,21 @@ describe('showNotice', () => {
     expect(document.querySelector('unscraped-notice')).toBeNull();
   });
 
-  it('removes itself once, however often remove is called, even after the page removed it', () => {
+  it('removes itself once, however often remove is called, even after the page removed it', async () => {
     const n = showNotice({ ...content }, actions());
+    await nextTask();
     document.querySelector('unscraped-notice')?.remove();
     expect(() => {
       n?.remove();
       n?.remove();
     }).not.toThrow();
+  });
+
+  it('removed before its second task, it never reaches the page', async () => {
+    const n = showNotice({ ...content }, actions());
+    n?.remove();
+    await nextTask();
+    await nextTask();
+    expect(document.querySelector('unscraped-notice')).toBeNull();
   });
 });

@@ -67,8 +67,6 @@ import { gzipSync } from 'node:zlib';
 
 const started = performance.now();
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? 'dist');
-const EXT_DIR = join(DIST, 'chrome');
 const OUT_DIR = join(ROOT, 'bench-out');
 const PARTS = ['classify', 'size', 'trace', 'notice', 'badge', 'popup'];
 
@@ -77,13 +75,20 @@ const { values: opt } = parseArgs({
     runs: { type: 'string', default: '5' },
     only: { type: 'string', default: PARTS.join(',') },
     'no-build': { type: 'boolean', default: false },
+    without: { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opt.help) {
-  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,badge,popup] [--no-build]');
+  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,badge,popup] [--no-build] [--without host,uploads,receiver,notice]');
   process.exit(0);
 }
+// --without: measure a build that leaves parts of the content script's work out (WITHOUT_PARTS in vite.config.ts),
+// built elsewhere than ./dist. Its notice checks fail by design when the notice or the receiver is left out.
+const WITHOUT = opt.without.trim();
+if (WITHOUT) process.env.UNSCRAPED_WITHOUT = WITHOUT;
+const DIST = resolve(ROOT, process.env.UNSCRAPED_DIST ?? (WITHOUT ? join(tmpdir(), `unscraped-bench-without-${WITHOUT.replace(/[^a-z]+/g, '-')}`) : 'dist'));
+const EXT_DIR = join(DIST, 'chrome');
 const RUNS = Number(opt.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   console.error(`--runs must be a positive integer, got ${opt.runs}`);
@@ -349,6 +354,9 @@ async function benchClassify() {
 // ---------------------------------------------------------------------------------------------------------------
 // 2. content script size
 
+/** Issue 14: what the worker loads before it can set a badge. */
+const WORKER_BUDGET_B = 12 * 1024;
+
 function benchSize() {
   const manifest = JSON.parse(readFileSync(join(EXT_DIR, 'manifest.json'), 'utf8'));
   const files = manifest.content_scripts?.[0]?.js ?? [];
@@ -373,8 +381,10 @@ function benchSize() {
     const sizes = [...seen].map((f) => ({ raw: readFileSync(f).length, gz: gzipSync(readFileSync(f), { level: 9 }).length }));
     const wgz = sizes.reduce((a, x) => a + x.gz, 0);
     raw.size.worker = { files: [...seen].map((f) => relative(EXT_DIR, f)), raw: sizes.reduce((a, x) => a + x.raw, 0), gzip9: wgz };
-    info('size', `worker and its modules, gzip -9 (${seen.size} files)`, wgz, 'B',
-      `${fmt(wgz / 1024)} KB; ${fmt(raw.size.worker.raw / 1024)} KB raw; the research sheet suggests 20 KB (the registry's evidence and records ship in it)`);
+    // a service worker cannot import() (Chrome refuses it there): every module it imports statically is loaded each
+    // time it wakes, before it can set a badge
+    budget('size', `worker and the modules it loads, gzip -9 (${seen.size} files)`, wgz, 'B', WORKER_BUDGET_B,
+      `${fmt(wgz / 1024)} KB; ${fmt(raw.size.worker.raw / 1024)} KB raw; ${[...seen].map((f) => relative(EXT_DIR, f)).join(', ')}`);
   }
 }
 
@@ -409,12 +419,13 @@ const T_OTHER = 'https://www.instagram.com/explore/';
 const T_PROFILE = 'https://www.instagram.com/sam.example/';
 /** another profile, visited after T_PROFILE in the same browser: the notice was shown for the site already */
 const T_PROFILE_AGAIN = 'https://www.instagram.com/alex.example/';
-/** Budgets, ms of main-thread CPU. Every page: the issue's 2 ms. The one page per site per browser session that
- * shows the notice: the research sheet's 5 ms page-load target (building and showing the notice is ~2 ms of it). */
-const PAGE_BUDGET_MS = 2;
-const NOTICE_PAGE_BUDGET_MS = 5;
-/** the research sheet's cap on any single extension task (uBlock Origin's 4 ms slice) */
-const TASK_BUDGET_MS = 4;
+/** Budgets, ms of main-thread CPU (issue 14). A listed page where no notice shows (a feed, where the notice may still
+ * show on an upload, or any page of a site whose notice was shown already): 1 ms, and no task of ours over 1 ms. The
+ * one page per site per browser session that shows the notice: 3 ms, and no task over 2 ms. */
+const PAGE_BUDGET_MS = 1;
+const PAGE_TASK_BUDGET_MS = 1;
+const NOTICE_PAGE_BUDGET_MS = 3;
+const NOTICE_TASK_BUDGET_MS = 2;
 const CONTROL = 'https://control.example/explore/';
 const SETTLE_MS = 300;
 
@@ -594,7 +605,9 @@ async function benchTrace() {
     try {
       for (const u of [T_OTHER, CONTROL]) await ext.serve(`${new URL(u).origin}/**`, FEED);
       // alternate: even runs treatment first, odd runs control first
-      const order = i % 2 ? [CONTROL, T_PROFILE, T_PROFILE_AGAIN, T_OTHER] : [T_OTHER, T_PROFILE, T_PROFILE_AGAIN, CONTROL];
+      // the feed page always comes before the profiles, so that the notice may still show there (on an upload): the
+      // page that is handed a policy and holds the notice's code without showing it
+      const order = i % 2 ? [CONTROL, T_OTHER, T_PROFILE, T_PROFILE_AGAIN] : [T_OTHER, T_PROFILE, T_PROFILE_AGAIN, CONTROL];
       const run = { run: i + 1, order };
       for (const url of order) {
         const { events, facts, loadMs } = await tracedLoad(ext.context, url);
@@ -612,17 +625,17 @@ async function benchTrace() {
   raw.trace = runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'object' && !Array.isArray(v) ? roundAll(v) : v])));
   const col = (u, k) => runs.map((r) => r[u][k]);
   const pages = [
-    [T_OTHER, `listed page ${new URL(T_OTHER).pathname}`, PAGE_BUDGET_MS],
-    [T_PROFILE_AGAIN, `profile ${new URL(T_PROFILE_AGAIN).pathname}, notice already shown`, PAGE_BUDGET_MS],
-    [T_PROFILE, `profile ${new URL(T_PROFILE).pathname} showing the notice`, NOTICE_PAGE_BUDGET_MS],
+    [T_OTHER, `listed feed ${new URL(T_OTHER).pathname}, notice may still show`, PAGE_BUDGET_MS, PAGE_TASK_BUDGET_MS],
+    [T_PROFILE_AGAIN, `profile ${new URL(T_PROFILE_AGAIN).pathname}, notice already shown`, PAGE_BUDGET_MS, PAGE_TASK_BUDGET_MS],
+    [T_PROFILE, `profile ${new URL(T_PROFILE).pathname} showing the notice`, NOTICE_PAGE_BUDGET_MS, NOTICE_TASK_BUDGET_MS],
   ];
-  for (const [u, label, max] of pages) {
+  for (const [u, label, max, maxTask] of pages) {
     const cpuMed = median(col(u, 'cpuMs'));
     budget('trace', `${label}: extension main-thread CPU`, cpuMed, 'ms', max,
       `runs ${fmtSpread(col(u, 'cpuMs'))}; injection ${fmt(median(col(u, 'injectMs')))} ms, promise continuations ${fmt(median(col(u, 'microtaskCpuMs')))} ms, ${median(col(u, 'callbacks'))} callbacks`);
     info('trace', `${label}: extension main-thread wall`, median(col(u, 'wallMs')), 'ms', `runs ${fmtSpread(col(u, 'wallMs'))} (not gated: descheduling)`);
-    budget('trace', `${label}: largest extension task`, median(col(u, 'largestTaskCpuMs')), 'ms', TASK_BUDGET_MS,
-      `CPU; wall ${fmt(median(col(u, 'largestTaskWallMs')))} ms; worst run ${fmt(Math.max(...col(u, 'largestTaskCpuMs')))} ms; tasks > 4 ms: ${Math.max(...col(u, 'tasksOver4Cpu'))}`);
+    budget('trace', `${label}: largest extension task`, median(col(u, 'largestTaskCpuMs')), 'ms', maxTask,
+      `CPU; wall ${fmt(median(col(u, 'largestTaskWallMs')))} ms; worst run ${fmt(Math.max(...col(u, 'largestTaskCpuMs')))} ms; ${median(col(u, 'tasks'))} tasks; tasks > 4 ms: ${Math.max(...col(u, 'tasksOver4Cpu'))}`);
     budget('trace', `${label}: extension tasks >= 50 ms (worst run)`, Math.max(...col(u, 'tasksOver50Cpu')), '', 0,
       `by CPU; by wall: ${Math.max(...col(u, 'tasksOver50Wall'))}`);
     const zeroReads = col(u, 'cpuMs').filter((x) => !(x > 0)).length;
@@ -735,6 +748,11 @@ async function benchNotice() {
 // 5. the badge after a navigation, with the worker stopped (it must wake for tabs.onUpdated) and running
 
 const BADGE_FROM = 'https://www.instagram.com/explore/';
+/** Budgets (issue 14), from the navigation's tabs.onUpdated event to the badge being right: the worker asleep, awake. */
+const BADGE_COLD_BUDGET_MS = 50;
+const BADGE_WARM_BUDGET_MS = 25;
+/** How often the extension page reads the badge, ms: the figure is late by up to this much. */
+const BADGE_POLL_MS = 2;
 
 async function badgeRun(ext, cold, i) {
   const { extensionWorkerStatus } = await browserLib();
@@ -746,18 +764,42 @@ async function badgeRun(ext, cold, i) {
     await ext.until(async () => (await probe.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === 'i', 5_000);
     if (cold) await stopWorkerForGood(ext, p);
     const status = (await extensionWorkerStatus(ext, p)).status;
+    const target = `https://www.instagram.com/person${i}.example/`;
+    // In the extension page, which does not wake the worker: note when the browser dispatches the navigation's
+    // tabs.onUpdated (the moment the worker is sent the same event; when it sleeps, the moment it must start), then
+    // read the badge every BADGE_POLL_MS until it is right. Both on that page's clock.
+    await probe.evaluate(({ id, url, poll }) => {
+      const seen = { event: null, badge: null, start: performance.now() };
+      const onUpdated = (tabId, change) => {
+        if (tabId === id && change.url === url && seen.event === null) seen.event = performance.now();
+      };
+      chrome.tabs.onUpdated.addListener(onUpdated);
+      window.__badgeRun = (async () => {
+        while (performance.now() - seen.start < 5_000) {
+          if ((await chrome.action.getBadgeText({ tabId: id })) === '!') {
+            seen.badge = performance.now();
+            break;
+          }
+          await new Promise((r) => setTimeout(r, poll));
+        }
+        chrome.tabs.onUpdated.removeListener(onUpdated);
+        return seen;
+      })();
+    }, { id: tabId, url: target, poll: BADGE_POLL_MS });
     const t0 = performance.now();
-    void p.goto(`https://www.instagram.com/person${i}.example/`, { waitUntil: 'commit' }).catch(() => {});
-    // read from an extension page, which does not wake the worker; every 5 ms
-    const seen = await probe.evaluate(async (id) => {
-      const start = performance.now();
-      while (performance.now() - start < 5_000) {
-        if ((await chrome.action.getBadgeText({ tabId: id })) === '!') return true;
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      return false;
-    }, tabId);
-    return { cold, workerBefore: status, ms: seen ? performance.now() - t0 : null };
+    void p.goto(target, { waitUntil: 'commit' }).catch(() => {});
+    const seen = await probe.evaluate(() => window.__badgeRun);
+    const tNode = performance.now() - t0;
+    const ok = seen.badge !== null && seen.event !== null;
+    return {
+      cold,
+      workerBefore: status,
+      // from the navigation's tabs.onUpdated to the badge: what the extension's worker takes (plus one poll at most)
+      ms: ok ? seen.badge - seen.event : null,
+      // from Node starting the navigation: also the fixture's round trip through Playwright's request routing, the
+      // commit, and the CDP round trips of this harness, none of which the extension can change
+      fromNavigationStartMs: seen.badge !== null ? tNode : null,
+    };
   } finally {
     await p.close();
   }
@@ -779,8 +821,12 @@ async function benchBadge() {
   for (const cold of [true, false]) {
     const rs = runs.filter((r) => r.cold === cold);
     const missing = rs.filter((r) => r.ms === null).length;
-    budget('badge', `badge right after a navigation, worker ${cold ? 'stopped' : 'running'} (median)`, missing ? null : median(rs.map((r) => r.ms)), 'ms', 1_000,
-      missing ? `the badge was not right within 5 s in ${missing} of ${rs.length} runs` : `runs ${fmtSpread(rs.map((r) => r.ms))}; from the navigation's start, so page load included`);
+    budget('badge', `badge after a navigation's tabs.onUpdated, worker ${cold ? 'asleep' : 'awake'} (median)`, missing ? null : median(rs.map((r) => r.ms)), 'ms',
+      cold ? BADGE_COLD_BUDGET_MS : BADGE_WARM_BUDGET_MS,
+      missing ? `the badge was not right within 5 s (or the event was not seen) in ${missing} of ${rs.length} runs`
+        : `runs ${fmtSpread(rs.map((r) => r.ms))}; polled every ${BADGE_POLL_MS} ms`);
+    info('badge', `  the same from the navigation's start in Node, worker ${cold ? 'asleep' : 'awake'} (median)`, median(rs.map((r) => r.fromNavigationStartMs)), 'ms',
+      `runs ${fmtSpread(rs.map((r) => r.fromNavigationStartMs))}; includes the fixture served through Playwright and the commit`);
   }
   const coldRuns = runs.filter((r) => r.cold);
   const stopped = coldRuns.filter((r) => r.workerBefore === 'stopped').length;
@@ -862,6 +908,7 @@ const env = {
   cpus: cpus().length,
   loadavg1: { start: round(load0, 2), end: round(loadavg()[0], 2) },
   dist: EXT_DIR,
+  without: WITHOUT || null,
   runs: RUNS,
   parts: PARTS.filter((p) => ONLY.has(p)),
   seconds: round(seconds, 1),
@@ -871,7 +918,7 @@ const header = ['metric', 'value', 'budget', ''];
 const table = rows.map((r) => [r.name, `${fmt(r.value)}${r.unit ? ` ${r.unit}` : ''}`, r.budget ?? '', r.status === 'info' ? '' : r.status]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
-console.log(`\nUnscraped benchmark: ${env.chromium ?? 'no browser'}, Node ${env.node}, ${env.cpus} CPUs, load ${env.loadavg1.start} → ${env.loadavg1.end}, ${RUNS} runs`);
+console.log(`\nUnscraped benchmark: ${env.chromium ?? 'no browser'}, Node ${env.node}, ${env.cpus} CPUs, load ${env.loadavg1.start} → ${env.loadavg1.end}, ${RUNS} runs${WITHOUT ? `, content script without ${WITHOUT}` : ''}`);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (let i = 0; i < rows.length; i++) {

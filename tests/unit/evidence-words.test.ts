@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badgeWords, explainWords, findingsFor, headline, linkStrength, noticeWords, renderWords, type Words } from '../../src/core/evidence-words';
-import { COVERAGE, EVIDENCE, PLATFORMS, platformFindings, platformInfo, scraperInfo } from '../../src/core/registry/index';
+import { COVERAGE, EVIDENCE, PLATFORMS, isDocumented, platformFindings, platformInfo, scraperInfo } from '../../src/core/registry/index';
 import type { PageKind, RiskLevel } from '../../src/core/types';
 import { t } from '../dom/i18n';
 
@@ -122,11 +122,38 @@ describe('words that match the evidence', () => {
     expect(linkStrength(e({ source: { url: 'https://a.example/', date: '2020', grade: 'secondary' } }))).toBe('reported');
     expect(linkStrength(e({ basis: 'claimed', source: { url: 'https://a.example/', date: '2020', grade: 'vendor' } }))).toBe('reported');
     // one strong row outweighs weaker ones for the same service
-    expect(findingsFor('instagram', EVIDENCE, scraperInfo).services.map((f) => [f.scraper.id, f.strength])).toEqual([['clearview-ai', 'documented'], ['pimeyes', 'accused']]);
+    expect(findingsFor('instagram', EVIDENCE, scraperInfo).services.map((f) => [f.id, f.strength])).toEqual([['clearview-ai', 'documented'], ['pimeyes', 'accused']]);
   });
 
   it('off and unlisted pages say so', () => {
     expect(say(badgeWords({ platform: 'Instagram', level: 'none', pageKind: 'profile', mode: 'off' }, platformFindings('instagram')))).toBe('Unscraped is off on Instagram');
     expect(say(badgeWords({ platform: '', level: 'none', pageKind: null, mode: 'warn' }, platformFindings(null)))).toBe('Unscraped: this site is not one of the platforms Unscraped watches');
+  });
+});
+
+describe('the worker’s table of names and findings (made at build time, src/core/registry/findings.ts)', () => {
+  it('is what findingsFor makes of the registry, for every listed platform, and nothing more', async () => {
+    const built = await import('../../src/core/registry/findings');
+    expect(Object.keys(built.builtFindings()).sort()).toEqual(PLATFORMS.map((p) => p.id).sort());
+    for (const p of PLATFORMS) {
+      expect(built.platformName(p.id), p.id).toBe(p.name);
+      expect(built.findingsOf(p.id), p.id).toEqual(findingsFor(p.id, EVIDENCE, scraperInfo));
+      expect(built.findingsOf(p.id), p.id).toEqual(platformFindings(p.id));
+      expect(built.documented(p.id), p.id).toBe(isDocumented(p.id));
+    }
+    for (const none of [null, undefined, '', 'unlisted', '__proto__', 'constructor']) {
+      expect(built.platformName(none)).toBe('');
+      expect(built.findingsOf(none)).toEqual({ services: [], datasets: [] });
+      expect(built.documented(none)).toBe(false);
+    }
+  });
+
+  it('gives the same words as the registry itself on every platform', async () => {
+    const built = await import('../../src/core/registry/findings');
+    for (const p of PLATFORMS) {
+      const input = { platform: p.name, level: 'medium' as const, pageKind: 'profile' as const, mode: 'warn' as const };
+      expect(say(badgeWords(input, built.findingsOf(p.id)))).toBe(say(badgeWords(input, platformFindings(p.id))));
+      expect(noticeWords(built.findingsOf(p.id), p.name)).toEqual(noticeWords(platformFindings(p.id), p.name));
+    }
   });
 });

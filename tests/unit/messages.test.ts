@@ -141,18 +141,21 @@ describe('senderKind', () => {
 });
 
 describe('parseReceipt (the worker’s check of a content script’s answer)', () => {
-  it('accepts exactly { doc, shown }', () => {
-    expect(parseReceipt({ doc: '0f8fad5b-d9cb-469f-a165-70867728950e', shown: true })).toEqual({ doc: '0f8fad5b-d9cb-469f-a165-70867728950e', shown: true });
+  it('accepts exactly { doc, shown, held }', () => {
+    expect(parseReceipt({ doc: 'mi3x2k7a-0p4k2n1v9d', shown: true, held: true })).toEqual({ doc: 'mi3x2k7a-0p4k2n1v9d', shown: true, held: true });
+    expect(parseReceipt({ doc: '0f8fad5b-d9cb-469f-a165-70867728950e', shown: false, held: false })).toEqual({ doc: '0f8fad5b-d9cb-469f-a165-70867728950e', shown: false, held: false });
   });
   it.each([
     ['nothing', null],
     ['a string', 'doc-aaaaaaaa'],
     ['an array', ['doc-aaaaaaaa', true]],
-    ['a doc id with markup', { doc: '<img src=x onerror=1>', shown: false }],
-    ['a huge doc id', { doc: 'a'.repeat(100_000), shown: false }],
-    ['shown that is not a boolean', { doc: 'doc-aaaaaaaa', shown: 1 }],
-    ['an extra key', { doc: 'doc-aaaaaaaa', shown: false, tabId: 3 }],
-    ['an inherited doc', Object.create({ doc: 'doc-aaaaaaaa', shown: false })],
+    ['a doc id with markup', { doc: '<img src=x onerror=1>', shown: false, held: false }],
+    ['a huge doc id', { doc: 'a'.repeat(100_000), shown: false, held: false }],
+    ['shown that is not a boolean', { doc: 'doc-aaaaaaaa', shown: 1, held: false }],
+    ['held that is not a boolean', { doc: 'doc-aaaaaaaa', shown: false, held: 'yes' }],
+    ['no held', { doc: 'doc-aaaaaaaa', shown: false }],
+    ['an extra key', { doc: 'doc-aaaaaaaa', shown: false, held: false, tabId: 3 }],
+    ['an inherited doc', Object.create({ doc: 'doc-aaaaaaaa', shown: false, held: false })],
   ])('refuses %s', (_name, x) => {
     expect(parseReceipt(x)).toBeNull();
   });

@@ -9,7 +9,7 @@ import { SCRAPERS } from '../../src/core/registry/scrapers';
 import { validateRegistry } from '../../src/core/registry/validate';
 import { REGISTRY_DATE, REGISTRY_VERSION } from '../../src/core/registry/meta';
 import { classifyUrl } from '../../src/core/url';
-import { LISTED_HOSTS, isListedLocation } from '../../src/core/listed';
+import { WILDCARD_PARENTS, isPageOrigin } from '../../src/core/listed';
 import { manifestFor } from '../../vite.config';
 
 const data = { rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE };
@@ -95,16 +95,25 @@ describe('every registry host', () => {
   it.each(hosts)('%s %s is that platform’s, for the classifier and the content script', (id, h) => {
     const host = h.startsWith('*.') ? `sam${h.slice(1)}` : h;
     expect(classifyUrl(`https://${host}/`).platform).toBe(id);
-    expect(isListedLocation(new URL(`https://${host}/`))).toBe(true);
+    expect(isPageOrigin(`https://${host}`)).toBe(true);
   });
 });
 
 describe('the content script’s host check', () => {
-  it('lists exactly the registry’s hosts', () => {
-    expect(LISTED_HOSTS.startsWith('|') && LISTED_HOSTS.endsWith('|')).toBe(true);
-    expect(LISTED_HOSTS.split('|').slice(1, -1).sort()).toEqual(Object.values(PLATFORM_HOSTS).flat().sort());
+  const table = Object.values(PLATFORM_HOSTS).flat();
+  /** Where the browser runs the content script: the manifest's match patterns (`https://<host>/*`, any port), as
+   * Chrome and Firefox match them: `*.x.com` is x.com and every subdomain of it, at any depth. */
+  const manifestMatches = (u: URL) => u.protocol === 'https:' && table.some((h) => {
+    const host = u.hostname;
+    return h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h;
   });
-  it('agrees with classifyUrl on every example and every hostile URL, except deeper subdomains of `*.` hosts', () => {
+
+  it('lists exactly the parents of the registry’s `*.` hosts', () => {
+    expect(WILDCARD_PARENTS.startsWith('|') && WILDCARD_PARENTS.endsWith('|')).toBe(true);
+    expect(WILDCARD_PARENTS.split('|').slice(1, -1).sort()).toEqual(table.filter((h) => h.startsWith('*.')).map((h) => h.slice(2)).sort());
+  });
+
+  it('with the manifest, agrees with classifyUrl on every example and every hostile URL, except deeper subdomains of `*.` hosts', () => {
     const urls = [
       ...Object.values(EXAMPLES).flatMap((xs) => xs.map((x) => x.url)),
       'https://www.instagram.com.evil.example/a', 'https://www.instagram.com@evil.example/a', 'javascript:alert(1)',
@@ -113,7 +122,8 @@ describe('the content script’s host check', () => {
       'ftp://www.instagram.com/', 'data:text/html,x', 'https://xn--nstagram-ksb.com/', 'https://INSTAGRAM.COM/sam',
       'https://a.b.linkedin.com/in/sam', 'https://static.xx.facebook.com/rsrc.php', 'https://pinterest.de.evil.example/',
       'https://evilpinterest.de/', 'https://facebook.com.evil.example/', 'https://x.y.deviantart.com/', 'https://reddit.com./',
-      'https://linkedin.com/', 'https://FR.LinkedIn.com/in/sam', 'https://sam.quora.com./',
+      'https://linkedin.com/', 'https://FR.LinkedIn.com/in/sam', 'https://sam.quora.com./', 'https://www.instagram.com:8443/sam',
+      'https://a.b.t.me/x', 'https://sam.t.me/', 'https://t.me/sam', 'https://a.b.c.reddit.com/r/x',
     ];
     for (const u of urls) {
       let loc: URL | null = null;
@@ -125,11 +135,16 @@ describe('the content script’s host check', () => {
       // under a `*.` host only one label counts for the content script: deeper ones are infrastructure, where the
       // classifier says `other` and the script does nothing
       const host = loc?.hostname.replace(/\.$/, '') ?? '';
-      const deep = Object.values(PLATFORM_HOSTS).flat().some((h) => h.startsWith('*.') && host.endsWith(h.slice(1))
-        && host.slice(0, -h.length + 1).includes('.'));
+      const deep = table.some((h) => h.startsWith('*.') && host.endsWith(h.slice(1)) && host.slice(0, -h.length + 1).includes('.'));
       const c = classifyUrl(u);
-      expect(loc ? isListedLocation(loc) : false, u).toBe(c.platform !== null && !deep);
+      // a trailing dot is the same host to the classifier; the browser's match patterns are tested without it
+      const runs = !!loc && manifestMatches(new URL(u.replace(/\.(?=[/:]|$)/, ''))) && isPageOrigin(loc.origin);
+      expect(runs, u).toBe(c.platform !== null && !deep && loc?.protocol === 'https:');
       if (deep) expect(c.pageKind, u).toBe('other');
     }
+  });
+
+  it('refuses what is not an http(s) origin', () => {
+    for (const o of ['null', '', 'file://', 'chrome-extension://abc', 'data:', 'https://']) expect(isPageOrigin(o), o).toBe(false);
   });
 });

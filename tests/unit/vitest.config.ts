@@ -1,19 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { hostsString } from '../../src/core/hosts';
+import { wildcardParentsString } from '../../src/core/hosts';
 import { PLATFORM_HOSTS } from '../../src/core/registry/rules';
-import { buildDigest } from '../../src/core/registry/digest';
+import { findingsTable } from '../../src/core/evidence-words';
 import { PLATFORMS } from '../../src/core/registry/platforms';
 import { EVIDENCE } from '../../src/core/registry/evidence';
 import { SCRAPERS } from '../../src/core/registry/scrapers';
 
 export default defineConfig({
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
-  // the content script's host list and the registry's digest, as the build defines them (vite.config.ts
-  // LISTED_HOSTS_DEFINE; src/core/listed.ts, src/core/registry/digest-data.ts)
+  // the content script's wildcard parents, as the build defines them (vite.config.ts LISTED_HOSTS_DEFINE; src/core/listed.ts)
   define: {
-    __UNSCRAPED_LISTED_HOSTS__: JSON.stringify(hostsString(PLATFORM_HOSTS)),
-    __UNSCRAPED_DIGEST__: JSON.stringify(buildDigest(PLATFORMS, EVIDENCE, SCRAPERS)),
+    __UNSCRAPED_WILDCARD_PARENTS__: JSON.stringify(wildcardParentsString(PLATFORM_HOSTS)),
+    // the worker's table of platform names and findings, as the build defines it (vite.config.ts FINDINGS_DEFINE;
+    // src/core/registry/findings.ts)
+    __UNSCRAPED_FINDINGS__: JSON.stringify(JSON.stringify(findingsTable(PLATFORMS, EVIDENCE, (id) => SCRAPERS.find((s) => s.id === id) ?? null))),
   },
   test: {
     root: new URL('../..', import.meta.url).pathname,

@@ -31,9 +31,10 @@ let notices = 0;
 /** The content script, answering like the real one: it shows the notice when told "now". */
 function contentScript() {
   (globalThis as Record<string, unknown>)[w.RECEIVER] = (policy: unknown) => {
-    const now = (policy as { now?: boolean } | null)?.now === true;
+    const p = policy as { now?: boolean; onUpload?: boolean } | null;
+    const now = p?.now === true;
     if (now) notices++;
-    return { doc: 'doc-aaaaaaaa', shown: now };
+    return { doc: 'doc-aaaaaaaa', shown: now, held: now || p?.onUpload === true };
   };
 }
 const put = (tabId: number, url: string, incognito = false) => fake.tabs.set(tabId, { id: tabId, url, incognito, index: 0 });

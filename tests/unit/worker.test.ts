@@ -13,6 +13,12 @@ const { DELIVERY_RETRIES_MS } = await import('../../src/background/notice-delive
 const { handlePageMessage: handlePrivilegedMessage } = await import('../../src/background/router');
 const { RECEIVER } = await import('../../src/core/protocol/content');
 
+/** The real content script's receipt: it shows the notice when told "now", and holds what may still show it. */
+function receipt(doc: string, policy: unknown) {
+  const p = policy as { now?: boolean; onUpload?: boolean } | null;
+  return { doc, shown: p?.now === true, held: p?.now === true || p?.onUpload === true };
+}
+
 /** A content script in this test's world: records what it is handed and answers like the real one (or as told). */
 let lastUrl: unknown;
 function contentScript(doc: string, answer?: (policy: unknown) => unknown) {
@@ -20,7 +26,7 @@ function contentScript(doc: string, answer?: (policy: unknown) => unknown) {
   (globalThis as Record<string, unknown>)[RECEIVER] = (policy: unknown, url: unknown) => {
     got.push(policy);
     lastUrl = url;
-    return answer ? answer(policy) : { doc, shown: (policy as { now?: boolean } | null)?.now === true };
+    return answer ? answer(policy) : receipt(doc, policy);
   };
   return got;
 }
@@ -59,14 +65,19 @@ describe('worker handlers', () => {
       'shown:instagram.com': true,
     });
     expect(fake.badges.get(1)).toBe('!');
+    // another page of the site: no notice can show there any more, so it is handed nothing (it costs the page nothing)
+    fake.injections.length = 0;
     const other = contentScript('doc-bbbbbbbb');
     await loaded(2, 'https://www.instagram.com/other/');
-    expect(other).toEqual([expect.objectContaining({ now: false, onUpload: false })]);
+    expect(other).toEqual([]);
+    expect(fake.injections).toEqual([]);
+    expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:2': { platform: 'instagram', pageKind: 'profile', level: 'medium', doc: null } });
+    expect(fake.badges.get(2)).toBe('!');
     expect(fake.browser.storage.local.dump()).toEqual({});
   });
 
   it('a notice that did not show (the page owns the element name) is not recorded as shown', async () => {
-    contentScript('doc-aaaaaaaa', (p) => ({ doc: 'doc-aaaaaaaa', shown: false, ...(p ? {} : {}) }));
+    contentScript('doc-aaaaaaaa', (p) => ({ ...receipt('doc-aaaaaaaa', p), shown: false }));
     await loaded(1, 'https://www.instagram.com/sam.example/');
     expect(fake.browser.storage.session.dump()).not.toHaveProperty(['shown:instagram.com']);
     expect(fake.badges.get(1)).toBe('!');
@@ -74,7 +85,7 @@ describe('worker handlers', () => {
 
   it('uploads count within one document, stay across in-page navigation and start again in a new document', async () => {
     let doc = 'doc-aaaaaaaa';
-    contentScript('', (p) => ({ doc, shown: (p as { now?: boolean } | null)?.now === true }));
+    contentScript('', (p) => receipt(doc, p));
     await loaded(3, 'https://www.facebook.com/marketplace/');
     await handleContentMessage({ type: 'reportUpload', doc }, sender(3, 'https://www.facebook.com/marketplace/'));
     expect(fake.badges.get(3)).toBe('!!');
@@ -85,6 +96,54 @@ describe('worker handlers', () => {
     await loaded(3, 'https://www.facebook.com/groups/hiking/');
     expect(fake.browser.storage.session.dump()['tab:3']).toMatchObject({ uploads: 0, level: 'low', doc: 'doc-bbbbbbbb' });
     expect(fake.badges.get(3)).toBe('i');
+  });
+
+  it('hands a page over only where there is something to tell or to learn', async () => {
+    const injected = () => fake.injections.filter((i) => i.tabId === 10).length;
+    let doc = 'doc-aaaaaaaa';
+    const got = contentScript('', (p) => receipt(doc, p));
+    await loaded(10, 'https://www.instagram.com/explore/'); // the notice may still show here, on an upload
+    expect(injected()).toBe(1);
+    expect(got.at(-1)).toMatchObject({ onUpload: true, now: false });
+    expect(fake.browser.storage.session.dump()['tab:10']).toMatchObject({ held: true });
+    await loaded(10, 'https://www.instagram.com/sam.example/'); // in-page: the profile notice shows now
+    expect(injected()).toBe(2);
+    expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:10': { held: true }, 'shown:instagram.com': true });
+    // the notice is on screen: the next move within the page is told, so that it takes the notice down
+    await loaded(10, 'https://www.instagram.com/explore/');
+    expect(injected()).toBe(3);
+    expect(got.at(-1)).toMatchObject({ onUpload: false, now: false });
+    expect(fake.browser.storage.session.dump()['tab:10']).not.toHaveProperty('held');
+    // from now on nothing can show on this site and the page holds nothing: nothing is handed over
+    doc = 'doc-bbbbbbbb';
+    await loaded(10, 'https://www.instagram.com/alex.example/');
+    await loaded(10, 'https://www.instagram.com/explore/');
+    expect(injected()).toBe(3);
+    expect(fake.badges.get(10)).toBe('i');
+    // an upload there is reported and answered (the page held no policy, so it asked)
+    const reply = await handleContentMessage({ type: 'reportUpload', doc }, sender(10, 'https://www.instagram.com/explore/'));
+    expect(reply).toEqual({ ok: true, policy: expect.objectContaining({ now: false, onUpload: false }) });
+    expect(fake.badges.get(10)).toBe('!!');
+    // uploads were counted in a document: the next load is handed over once, to learn whether it is a new document
+    doc = 'doc-cccccccc';
+    await loaded(10, 'https://www.instagram.com/explore/');
+    expect(injected()).toBe(4);
+    expect(fake.browser.storage.session.dump()['tab:10']).toMatchObject({ uploads: 0, doc: 'doc-cccccccc' });
+    expect(fake.badges.get(10)).toBe('i');
+    await loaded(10, 'https://www.instagram.com/explore/');
+    expect(injected()).toBe(4);
+  });
+
+  it('a quiet or off site, or a platform with nothing documented, is handed nothing', async () => {
+    await fake.browser.storage.local.set({ prefs: { schemaVersion: 1, defaultMode: 'warn', sites: { 'instagram.com': 'quiet', 'x.com': 'off' } } });
+    const got = contentScript('doc-aaaaaaaa');
+    await loaded(11, 'https://www.instagram.com/sam.example/');
+    await loaded(12, 'https://x.com/sam');
+    await loaded(13, 'https://www.reddit.com/user/sam_example/');
+    expect(got).toEqual([]);
+    expect(fake.injections).toEqual([]);
+    expect(fake.badges.get(11)).toBe('!');
+    expect(fake.badges.get(13)).toBe('i');
   });
 
   it('a receipt that does not parse changes nothing', async () => {
@@ -143,7 +202,8 @@ describe('worker handlers', () => {
     await fake.browser.storage.local.set({ prefs: { schemaVersion: 1, defaultMode: 'LOUD', sites: { 'x.com': 'off', bad: 7 } } });
     const got = contentScript('doc-aaaaaaaa');
     await loaded(6, 'https://x.com/sam');
-    expect(got).toEqual([expect.objectContaining({ mode: 'off', now: false, onUpload: false })]);
+    expect(got).toEqual([]); // "off": nothing to hand over
+    expect(fake.shownBadge(6)).toBe(''); // no badge of its own (and no overdue count to show)
     const local = fake.browser.storage.local.dump();
     expect(local.prefs).toEqual({ schemaVersion: 2, defaultMode: 'warn', sites: { 'x.com': 'off' }, pauses: {}, sync: false });
     const aside = Object.keys(local).filter((k) => k.startsWith('prefs.keptAside.'));

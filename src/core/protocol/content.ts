@@ -5,10 +5,11 @@
  * Worker -> content script is not a runtime message: the worker runs a tiny function in the content script's own
  * isolated world (scripting.executeScript, top frame), which calls the receiver the content script put there under
  * RECEIVER and hands back its receipt. The page can neither see nor call the receiver. This way a page pays nothing
- * for the content script's `runtime` binding until the user uploads or clicks the notice.
+ * for the content script's `runtime` binding until the user uploads or clicks the notice. The worker does this only
+ * where the notice may still show, or where the page holds something to update (see `settleTab`).
  */
 import { NOTICE_TEXT_KEYS, type DeliveryReceipt, type NoticePolicy, type NoticeTexts } from '../notice';
-import { isMode } from '../prefs';
+import { SITE_MODES, type SiteMode } from '../prefs';
 import { DOC_ID, hasExactKeys, isRecord } from './guards';
 
 /** The user uploaded a photo. (The page itself the worker learns from the tab's address.) `doc` is a random id per
@@ -53,21 +54,29 @@ export function parseContentMessage(x: unknown): ContentMessage | null {
 
 /** The worker's check of a content script's answer (it runs in a page's renderer: trust nothing). */
 export function parseReceipt(x: unknown): DeliveryReceipt | null {
-  if (!isRecord(x) || !hasExactKeys(x, ['doc', 'shown'])) return null;
-  if (typeof x.doc !== 'string' || !DOC_ID.test(x.doc) || typeof x.shown !== 'boolean') return null;
-  return { doc: x.doc, shown: x.shown };
+  if (!isRecord(x) || !hasExactKeys(x, ['doc', 'shown', 'held'])) return null;
+  if (typeof x.doc !== 'string' || !DOC_ID.test(x.doc) || typeof x.shown !== 'boolean' || typeof x.held !== 'boolean') return null;
+  return { doc: x.doc, shown: x.shown, held: x.held };
 }
 
-/** The content script's check of what the worker hands it. */
+/** The content script's check of what the worker hands it. One function with no helpers: it runs in pages, where
+ * each function first called costs a compile (see the README's Performance section). */
 export function parsePolicy(x: unknown): NoticePolicy | null {
-  if (!isRecord(x)) return null;
-  if (!isMode(x.mode) || typeof x.onUpload !== 'boolean' || typeof x.now !== 'boolean') return null;
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || Object.getPrototypeOf(x) !== Object.prototype) return null;
+  const r = x as Record<string, unknown>;
+  const mode = r.mode as SiteMode;
+  if (!SITE_MODES.includes(mode) || typeof r.onUpload !== 'boolean' || typeof r.now !== 'boolean') return null;
   let texts: NoticeTexts | null = null;
-  if (x.texts !== null) {
-    if (!isRecord(x.texts)) return null;
-    const t = x.texts;
-    if (!NOTICE_TEXT_KEYS.every((k) => typeof t[k] === 'string' && (t[k] as string).length > 0 && (t[k] as string).length <= 500)) return null;
-    texts = Object.fromEntries(NOTICE_TEXT_KEYS.map((k) => [k, t[k]])) as unknown as NoticeTexts;
+  if (r.texts !== null) {
+    const t = r.texts as Record<string, unknown>;
+    if (typeof t !== 'object' || t === null || Array.isArray(t) || Object.getPrototypeOf(t) !== Object.prototype) return null;
+    const copy: Record<string, string> = {};
+    for (const k of NOTICE_TEXT_KEYS) {
+      const v = t[k];
+      if (typeof v !== 'string' || v.length === 0 || v.length > 500) return null;
+      copy[k] = v;
+    }
+    texts = copy as unknown as NoticeTexts;
   }
-  return { mode: x.mode, onUpload: x.onUpload && !!texts, now: x.now && !!texts, texts };
+  return { mode, onUpload: r.onUpload && !!texts, now: r.now && !!texts, texts };
 }
