@@ -24,10 +24,16 @@ function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-export function App({ source, t, expanded }: { source: PopupSource; t: Translate; expanded: boolean }) {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<TabState | null>(null);
-  const [site, setSite] = useState<SiteModeReply | null>(null);
+/** What main.tsx read before the first render (see readFirst in connector.ts), so that render paints the tab. */
+export interface FirstRead {
+  tabId: number | null;
+  view: { state: TabState; site: SiteModeReply | null } | null;
+}
+
+export function App({ source, t, expanded, first }: { source: PopupSource; t: Translate; expanded: boolean; first?: FirstRead }) {
+  const [tabId, setTabId] = useState<number | null>(first?.tabId ?? null);
+  const [state, setState] = useState<TabState | null>(first ? (first.view?.state ?? { ...EMPTY_TAB_STATE }) : null);
+  const [site, setSite] = useState<SiteModeReply | null>(first?.view?.site ?? null);
   const [access, setAccess] = useState<boolean | null>(null);
   const [health, setHealth] = useState<Health | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
@@ -45,6 +51,11 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
     const fast = await source.readFromStorage(id);
     setState(fast.state);
     setSite(fast.site);
+    await follow(id, fast);
+  };
+
+  /** After the first paint from storage: the worker's answers, which win. */
+  const follow = async (id: number, fast: NonNullable<FirstRead['view']>) => {
     // the worker may be asleep: wake it only once the first paint is on screen, so its start does not compete with it
     await afterPaint();
     const [s, m, h] = await Promise.all([source.askTabState(id), source.askSiteMode(id), source.health()]);
@@ -65,6 +76,10 @@ export function App({ source, t, expanded }: { source: PopupSource; t: Translate
       void source.hasHostAccess().then(setAccess);
       void source.listRequests().then((list) => list && setRequests({ count: list.length, overdue: countOverdue(list, source.today()) }));
     });
+    if (first) {
+      if (first.tabId !== null && first.view) void follow(first.tabId, first.view);
+      return;
+    }
     void source.targetTabId().then((id) => {
       setTabId(id);
       return load(id);

@@ -15,6 +15,7 @@ import { hasHostAccess, requestHostAccess } from '../ext/permissions';
 import { readTabView } from '../ext/tab-view';
 import { localToday } from '../ext/today';
 import { uiLocale } from '../ext/i18n';
+import type { FirstRead } from './app';
 
 export interface PopupSource {
   /** the tab this popup describes, or null when there is none */
@@ -71,6 +72,18 @@ async function targetTabId(params: URLSearchParams): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return typeof tab?.id === 'number' ? tab.id : null;
 }
+
+/**
+ * The tab and what storage says of it, read before the popup's first render so that render already shows the tab
+ * (rather than a blank frame, then an effect a frame later, then the read). Undefined when the read failed or took
+ * over a second: the popup then reads as it always did, and says what it can.
+ */
+export function readFirst(params: URLSearchParams): Promise<FirstRead | undefined> {
+  const read = targetTabId(params).then(async (tabId) => ({ tabId, view: tabId === null ? null : await readTabView(tabId) }));
+  const late = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_MS, undefined));
+  return Promise.race([read, late]).catch(() => undefined);
+}
+const FIRST_READ_MS = 1_000;
 
 export function browserSource(params: URLSearchParams): PopupSource {
   return {

@@ -9,7 +9,7 @@ import { t, uiLocale } from '../ext/i18n';
 import { RegistryTextProvider, TranslateProvider } from '../ui/i18n';
 import { loadRegistryText } from '../ext/registry-text';
 import { App } from './app';
-import { browserRequestSource, browserSource } from './connector';
+import { browserRequestSource, browserSource, readFirst } from './connector';
 
 const params = new URLSearchParams(location.search);
 const view = params.get('view');
@@ -27,6 +27,11 @@ function Lazy({ load }: { load: () => Promise<ComponentChildren> }) {
 }
 
 document.documentElement.lang = uiLocale();
+const popup = view !== 'request' && view !== 'log';
+// started before anything else waits: the first render paints the tab from storage
+const first = popup ? readFirst(params) : Promise.resolve(undefined);
+// the registry's own texts in the UI language: nothing to load for English; else one table, before the first paint
+const [r, firstRead] = await Promise.all([loadRegistryText(), first]);
 let root: ComponentChildren;
 if (view === 'request' && /^[a-z0-9-]{1,40}$/.test(scraper)) {
   document.title = t('requestTitle', scraper);
@@ -39,8 +44,6 @@ if (view === 'request' && /^[a-z0-9-]{1,40}$/.test(scraper)) {
   root = <Lazy load={() => import('./log/log-view').then(({ LogView }) => <LogView source={browserRequestSource()} />)} />;
 } else {
   if (expanded) document.title = t('explainTitle');
-  root = <App source={browserSource(params)} t={t} expanded={expanded} />;
+  root = <App source={browserSource(params)} t={t} expanded={expanded} first={firstRead} />;
 }
-// the registry's own texts in the UI language: nothing to load for English; else one table, before the first paint
-const r = await loadRegistryText();
 render(<RegistryTextProvider r={r}>{root}</RegistryTextProvider>, document.getElementById('app')!);

@@ -199,6 +199,37 @@ describe('popup, pause and My exposure', () => {
   });
 });
 
+describe('popup, painted from what main.tsx read before its first render', () => {
+  const first = {
+    tabId: 3,
+    view: { state: { platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' } as const, site: { site: 'instagram.com', mode: 'warn', isDefault: true } as const },
+  };
+
+  it('shows the tab in its very first render, without reading storage again, then takes the worker’s answer', async () => {
+    const readFromStorage = vi.fn(async () => ({ state: first.view.state, site: first.view.site }));
+    const targetTabId = vi.fn(async () => 3);
+    let answer: (s: never) => void = () => undefined;
+    const askTabState = vi.fn(() => new Promise<never>((r) => (answer = r)));
+    render(<PopupApp source={popupSource({ readFromStorage, targetTabId, askTabState })} t={t} expanded={false} first={first} />);
+    // synchronously, before any effect or promise has run: the heading is there
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Medium risk');
+    expect(screen.getByTestId('platform').textContent).toBe('Instagram');
+    await waitFor(() => expect(askTabState).toHaveBeenCalledWith(3));
+    answer({ platform: 'instagram', pageKind: 'profile', uploads: 1, level: 'high' } as never);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('High risk'));
+    expect(readFromStorage).not.toHaveBeenCalled();
+    expect(targetTabId).not.toHaveBeenCalled();
+  });
+
+  it('with no tab, says so at once and asks the worker nothing about a tab', async () => {
+    const askTabState = vi.fn(async () => undefined);
+    render(<PopupApp source={popupSource({ askTabState })} t={t} expanded={false} first={{ tabId: null, view: null }} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Not a listed platform');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(askTabState).not.toHaveBeenCalled();
+  });
+});
+
 describe('popup, when the worker fails', () => {
   it('keeps what it painted from storage instead of calling the page unlisted', async () => {
     render(<PopupApp source={popupSource()} t={t} expanded={false} />);
