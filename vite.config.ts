@@ -24,6 +24,7 @@ import { findingsTable } from './src/core/evidence-words';
 import { CONTACTS } from './src/core/registry/channels';
 import { AUTHORITIES } from './src/core/registry/authorities';
 import { LAWS } from './src/core/registry/laws';
+import { lawRulesTable } from './src/core/registry/law-rules';
 import { registryTexts } from './src/core/registry/translations';
 import { NL } from './src/core/registry/translations/nl';
 import { DE } from './src/core/registry/translations/de';
@@ -44,6 +45,10 @@ export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_WILDCARD_PARENTS__: JSON.string
 export const FINDINGS_DEFINE = {
   __UNSCRAPED_FINDINGS__: JSON.stringify(JSON.stringify(findingsTable(PLATFORMS, EVIDENCE, (id) => SCRAPERS.find((s) => s.id === id) ?? null))),
 };
+
+/** What the worker reads instead of the laws (see src/core/registry/law-rules.ts): each law's response rules without
+ * their citations. The unit tests' config defines it too. */
+export const LAW_RULES_DEFINE = { __UNSCRAPED_LAW_RULES__: JSON.stringify(JSON.stringify(lawRulesTable(LAWS))) };
 
 /**
  * Parts of the content script's work a build can leave out, to measure what each costs (`npm run bench -- --without
@@ -201,7 +206,7 @@ export default defineConfig(({ mode }) => {
     // extension/ holds only _locales, which shipLocales() writes (without translator notes)
     publicDir: false,
     // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
-    define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE, ...withoutDefine() },
+    define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE, ...LAW_RULES_DEFINE, ...withoutDefine() },
     // the browsers' own promise-based namespace instead of the polyfill (see src/ext/webextension.ts); the unit tests
     // mock 'webextension-polyfill' with their fake browser as before
     resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/ext/webextension.ts', import.meta.url)) } },

@@ -4,7 +4,7 @@
  * change to the log. When it fires, the global badge shows the number of overdue requests (every tab without a risk
  * badge of its own shows it), and, only if the user asked for it, a system notification says so.
  */
-import { LAWS } from '../core/registry/laws';
+import { builtLawRules } from '../core/registry/law-rules';
 import { nextOverdueDay, overdueRequests } from '../core/requests/log';
 import { OVERDUE_ALARM, scheduleOverdueAlarm } from '../ext/alarms';
 import { browser } from '../ext/browser';
@@ -17,9 +17,9 @@ import { localToday, startOfLocalDay } from '../ext/today';
 export async function reschedule(now = new Date()): Promise<number> {
   const log = await requestLogStore.load();
   const today = localToday(now);
-  const next = nextOverdueDay(log, LAWS, today);
+  const next = nextOverdueDay(log, builtLawRules(), today);
   await scheduleOverdueAlarm(next === null ? null : startOfLocalDay(next));
-  const count = overdueRequests(log, LAWS, today).length;
+  const count = overdueRequests(log, builtLawRules(), today).length;
   await setOverdueBadge({ count, title: count > 0 ? t('badgeTitleOverdue', String(count)) : t('badgeTitleNone') });
   return count;
 }

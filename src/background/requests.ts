@@ -4,7 +4,7 @@
  * Nothing here is ever sent to a content script.
  */
 import type { PageReply, PageRequest } from '../core/protocol/pages';
-import { LAWS } from '../core/registry/laws';
+import { builtLawRules } from '../core/registry/law-rules';
 import { addRequest, changeStatus, dueDateOf, isRecordOverdue, markFollowUp as markFollowUpIn, removeRequest as removeRequestIn, summarize, type RequestLog } from '../core/requests/log';
 import { cleanDetails } from '../core/user/details';
 import { detailsStore } from '../ext/details-store';
@@ -28,7 +28,7 @@ export async function deleteDetails(): Promise<PageReply<'deleteDetails'>> {
 
 export async function listRequests(): Promise<PageReply<'listRequests'>> {
   const log = await requestLogStore.load();
-  return { requests: log.requests.map((r) => summarize(r, LAWS)) };
+  return { requests: log.requests.map((r) => summarize(r, builtLawRules())) };
 }
 
 export async function getRequestLog(): Promise<PageReply<'getRequestLog'>> {
@@ -37,7 +37,7 @@ export async function getRequestLog(): Promise<PageReply<'getRequestLog'>> {
   return {
     today,
     notify: log.notify === true,
-    requests: log.requests.map((r) => ({ ...r, dueDate: dueDateOf(r, LAWS), overdue: isRecordOverdue(r, LAWS, today) })),
+    requests: log.requests.map((r) => ({ ...r, dueDate: dueDateOf(r, builtLawRules()), overdue: isRecordOverdue(r, builtLawRules(), today) })),
   };
 }
 
@@ -52,17 +52,17 @@ export async function logRequest(req: PageRequest<'logRequest'>): Promise<PageRe
   const { type: _type, ...input } = req;
   const log = await changeLog((l) => addRequest(l, input, id));
   const record = log.requests.find((r) => r.id === id)!;
-  return { id, dueDate: dueDateOf(record, LAWS) };
+  return { id, dueDate: dueDateOf(record, builtLawRules()) };
 }
 
 export async function updateRequest(req: PageRequest<'updateRequest'>): Promise<PageReply<'updateRequest'>> {
   const log = await changeLog((l) => changeStatus(l, req.id, req.status, req.on, req.note));
-  return summarize(log.requests.find((r) => r.id === req.id)!, LAWS);
+  return summarize(log.requests.find((r) => r.id === req.id)!, builtLawRules());
 }
 
 export async function markFollowUp(req: PageRequest<'markFollowUp'>): Promise<PageReply<'markFollowUp'>> {
   const log = await changeLog((l) => markFollowUpIn(l, req.id, req.what, req.on));
-  return summarize(log.requests.find((r) => r.id === req.id)!, LAWS);
+  return summarize(log.requests.find((r) => r.id === req.id)!, builtLawRules());
 }
 
 export async function removeRequest(req: PageRequest<'removeRequest'>): Promise<PageReply<'removeRequest'>> {

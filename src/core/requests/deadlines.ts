@@ -16,7 +16,8 @@
  * The start day is the day the request is sent, taken as the day it is received (true for e-mail and web forms; a
  * postal letter arrives later, so its real deadline is later, never earlier, than the date computed here).
  */
-import type { Period, ResponseRule } from '../registry/request-schema';
+import type { Period } from '../registry/request-schema';
+import type { TimingRule } from '../registry/law-rules';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -124,7 +125,7 @@ export interface Deadline {
  * only if the law allows one and it was notified within the first period; a restart or pause only where the law says
  * the clock restarts (UK GDPR). Unknown or invalid events are returned in `ignored`, never silently applied.
  */
-export function computeDeadline(rule: ResponseRule, sent: string, events: readonly DeadlineEvent[] = []): Deadline {
+export function computeDeadline(rule: TimingRule, sent: string, events: readonly DeadlineEvent[] = []): Deadline {
   assertIsoDay(sent, 'the request date');
   let start = sent;
   let paused = 0;

@@ -6,7 +6,7 @@
  * rule applies to every logged request.
  */
 import { LAW_IDS, REQUEST_KINDS, type LawId, type LetterLanguage, type RequestKind, LETTER_LANGUAGES } from '../registry/request-schema';
-import type { LawInfo } from '../registry/request-schema';
+import type { LawRules } from '../registry/law-rules';
 import type { StoredRead } from '../stored';
 import { addDays, computeDeadline, isIsoDay, isOverdue, type DeadlineEvent } from './deadlines';
 import { plainLine } from './text';
@@ -179,24 +179,24 @@ export function eventsOf(r: RequestRecord): DeadlineEvent[] {
 }
 
 /** A record's due date under its law's rule (null when the law has no rule for that kind any more). */
-export function dueDateOf(r: RequestRecord, laws: readonly LawInfo[]): string | null {
+export function dueDateOf(r: RequestRecord, laws: readonly LawRules[]): string | null {
   const rule = laws.find((l) => l.id === r.law)?.rules[r.kind];
   return rule ? computeDeadline(rule, r.sentOn, eventsOf(r)).dueDate : null;
 }
 
 /** Still waiting for an answer, and past its due date on `today`. */
-export function isRecordOverdue(r: RequestRecord, laws: readonly LawInfo[], today: string): boolean {
+export function isRecordOverdue(r: RequestRecord, laws: readonly LawRules[], today: string): boolean {
   const due = dueDateOf(r, laws);
   return OPEN.has(r.status) && due !== null && isOverdue(due, today);
 }
 
-export function overdueRequests(log: RequestLog, laws: readonly LawInfo[], today: string): RequestRecord[] {
+export function overdueRequests(log: RequestLog, laws: readonly LawRules[], today: string): RequestRecord[] {
   return log.requests.filter((r) => isRecordOverdue(r, laws, today));
 }
 
 /** The next day a waiting request becomes overdue (the day after its due date), for the one alarm; null when none
  * is still to come. */
-export function nextOverdueDay(log: RequestLog, laws: readonly LawInfo[], today: string): string | null {
+export function nextOverdueDay(log: RequestLog, laws: readonly LawRules[], today: string): string | null {
   let next: string | null = null;
   for (const r of log.requests) {
     if (!OPEN.has(r.status)) continue;
@@ -220,6 +220,6 @@ export interface RequestSummary {
   status: RequestStatus;
 }
 
-export function summarize(r: RequestRecord, laws: readonly LawInfo[]): RequestSummary {
+export function summarize(r: RequestRecord, laws: readonly LawRules[]): RequestSummary {
   return { id: r.id, scraper: r.scraper, kind: r.kind, law: r.law, channel: r.channel, sentOn: r.sentOn, dueDate: dueDateOf(r, laws), status: r.status };
 }

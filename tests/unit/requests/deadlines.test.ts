@@ -125,3 +125,27 @@ describe('overdue', () => {
     expect(() => computeDeadline(rule('gdpr', 'access'), '31/01/2027')).toThrow(/request date must be an ISO day/);
   });
 });
+
+describe('the worker’s table of the laws’ response rules (made at build time)', () => {
+  it('holds every law’s rules as registry/laws.ts states them, without their citations, and dates requests the same', async () => {
+    const { LAWS } = await import('../../../src/core/registry/laws');
+    const { builtLawRules } = await import('../../../src/core/registry/law-rules');
+    const { dueDateOf } = await import('../../../src/core/requests/log');
+    const built = builtLawRules();
+    expect(built.map((l) => l.id)).toEqual(LAWS.map((l) => l.id));
+    for (const law of LAWS) {
+      const rules = built.find((l) => l.id === law.id)!.rules;
+      expect(Object.keys(rules).sort(), law.id).toEqual(Object.keys(law.rules).sort());
+      for (const [kind, rule] of Object.entries(law.rules)) {
+        const { basis: _basis, ...timing } = rule;
+        expect(rules[kind as keyof typeof rules], `${law.id} ${kind}`).toEqual(timing);
+        expect(JSON.stringify(rules[kind as keyof typeof rules])).not.toContain('http');
+        // the same due date, extended or not, from either table
+        for (const extendedOn of [undefined, '2026-03-10']) {
+          const r = { law: law.id, kind, sentOn: '2026-03-02', extendedOn } as never;
+          expect(dueDateOf(r, built), `${law.id} ${kind}`).toBe(dueDateOf(r, LAWS));
+        }
+      }
+    }
+  });
+});
