@@ -16,14 +16,14 @@ import { readRequestLog, MAX_REQUESTS, type RequestLog, type RequestRecord } fro
 import { isKeptAsideKey, keptAsideEntry, keptAsideKey, MAX_KEPT_ASIDE, MAX_KEPT_ASIDE_BYTES, type KeptAside } from '../stored';
 import { readDetails, type UserDetails } from '../user/details';
 import { readExposure, MAX_PROFILES, type Exposure, type MyProfile } from '../user/exposure';
+import { isStoredItem, MAX_IMPORT_BYTES, STORED_ITEMS, type StoredItem } from './items';
+
+export { erasePlan, MAX_IMPORT_BYTES } from './items';
 
 export const EXPORT_FORMAT = 'unscraped-export';
 export const EXPORT_SCHEMA_VERSION = 1;
-export const STORED_ITEMS = ['prefs', 'details', 'requests', 'exposure'] as const;
-export type StoredItem = (typeof STORED_ITEMS)[number];
+export { STORED_ITEMS, type StoredItem } from './items';
 
-/** The largest file `parseExport` reads by default (bytes of UTF-8). */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** Deeper nesting than any stored item has; refused so that no later step runs out of stack on a crafted file. */
 const MAX_DEPTH = 100;
 
@@ -85,7 +85,6 @@ export interface ImportReport {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const isStoredItem = (x: unknown): x is StoredItem => typeof x === 'string' && (STORED_ITEMS as readonly string[]).includes(x);
 /** A name from the file, made safe to show: a short JSON string. */
 const shown = (s: string): string => JSON.stringify(s.slice(0, 40));
 
@@ -463,14 +462,4 @@ export function mergeImport(current: Record<string, unknown>, file: ExportFile, 
     if (kept === 'full') report.skipped.push(line('keptAside', 'kept-aside-full', [entry.item, entry.at], what, `${MAX_KEPT_ASIDE} copies of ${entry.item} are kept aside already`));
   }
   return { writes, report };
-}
-
-/**
- * Every key to remove to erase everything Unscraped stores in `storage.local`: all of them. `storage.local` belongs to
- * this extension alone, so a key it does not know (left by another version) is still the user's data kept by
- * Unscraped, and erasing means it goes too. `storage.session` (memory, gone with the browser) and, once prefs sync,
- * `storage.sync` are not in the dump this reads: the caller clears those itself.
- */
-export function erasePlan(all: Record<string, unknown>): string[] {
-  return Object.keys(all).sort();
 }
