@@ -1,42 +1,41 @@
 /**
- * Your data (privileged: see core/protocol/pages.ts): export everything stored to one file, import such a file back
- * without losing what is here, and erase everything. The rules are pure (core/data/backup.ts); this applies them to
- * storage and brings the rest of the worker in line afterwards (tabs, deadlines, pauses, the badge).
+ * Your data (privileged: see core/protocol/pages.ts): write an import the options page merged (core/data/apply.ts
+ * says when, and what), and erase everything. An export needs nothing from here: the page reads storage itself. This
+ * brings the rest of the worker in line afterwards (tabs, deadlines, pauses, the badge).
  */
-import { buildExport, erasePlan, mergeImport, parseExport } from '../core/data/backup';
+import { checkImportWrites, storageBasis } from '../core/data/apply';
+import { erasePlan } from '../core/data/items';
 import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { SYNC_PREFIX } from '../core/sync';
 import { scheduleAlarm, OVERDUE_ALARM, PAUSE_ALARM } from '../ext/alarms';
 import { browser } from '../ext/browser';
 import { bounded } from '../ext/storage-guard';
 import { stopSync } from '../ext/sync';
-import { localToday } from '../ext/today';
 import { endPauses } from './pauses';
 import { reschedule } from './reminders';
 import { catchUpTabs, refreshAllTabs } from './tabs';
 
-export async function exportData(): Promise<PageReply<'exportData'>> {
-  const all = await bounded('local', 'read everything to export', () => browser.storage.local.get(null));
-  const file = buildExport(all, { exportedAt: new Date().toISOString(), extensionVersion: browser.runtime.getManifest().version });
-  return { text: JSON.stringify(file, null, 2), fileName: `unscraped-${localToday()}.json` };
-}
+/** One import at a time: the check of the fingerprint and the write happen with no other import in between. */
+let importing: Promise<unknown> = Promise.resolve();
 
-export async function importData(req: PageRequest<'importData'>): Promise<PageReply<'importData'>> {
-  const parsed = parseExport(req.text);
-  if ('error' in parsed) return { error: parsed.error };
-  const all = await bounded('local', 'read everything to merge an import', () => browser.storage.local.get(null));
-  const { writes, report } = mergeImport(all, parsed.file, Date.now());
-  report.skipped.unshift(...parsed.skipped);
-  if (Object.keys(writes).length) {
+export function applyImport(req: PageRequest<'applyImport'>): Promise<PageReply<'applyImport'>> {
+  const run = importing.then(async (): Promise<PageReply<'applyImport'>> => {
+    const checked = checkImportWrites(req.writes);
+    if ('refused' in checked) return { error: 'refused', message: checked.refused };
+    const all = await bounded('local', 'read everything to check an import', () => browser.storage.local.get(null));
+    // changed since the page merged (a choice made meanwhile, say): the page merges again, so nothing is lost
+    if (storageBasis(all) !== req.basis) return { error: 'changed', message: 'The stored data changed while the file was being merged.' };
     try {
       // one call: the browser writes all of it or none of it
-      await bounded('local', 'save an import', () => browser.storage.local.set(writes));
+      await bounded('local', 'save an import', () => browser.storage.local.set(checked.writes));
     } catch (e) {
-      return { error: { code: 'write-failed', message: `Nothing was imported: ${String((e as Error)?.message ?? e)}`, args: [String((e as Error)?.message ?? e).slice(0, 200)] } };
+      return { error: 'write-failed', message: String((e as Error)?.message ?? e).slice(0, 200) };
     }
     await settle();
-  }
-  return { report };
+    return { written: Object.keys(checked.writes).length };
+  });
+  importing = run.catch(() => undefined);
+  return run;
 }
 
 export async function eraseAll(): Promise<PageReply<'eraseAll'>> {

@@ -44,8 +44,7 @@ const pageHandlers = {
   setCountUploads: exposure.setCountUploads,
   setSync: sync.setSync,
   getSyncStatus: sync.getSyncStatus,
-  exportData: data.exportData,
-  importData: data.importData,
+  applyImport: data.applyImport,
   eraseAll: data.eraseAll,
 } satisfies PageHandlers;
 

@@ -1,5 +1,6 @@
 /** The options page's data source: the worker behind one small interface (fakeable in tests). Only this file and
  * main.tsx touch the browser. Every call answers undefined when the worker could not do it. */
+import type { ImportError, ImportReport } from '../core/data/backup';
 import type { Prefs, SiteMode } from '../core/prefs';
 import type { Health, KeptAsideInfo, PageReply } from '../core/protocol/pages';
 import type { DetailsInput, UserDetails } from '../core/user/details';
@@ -8,6 +9,7 @@ import { ERASE_CONFIRM } from '../core/protocol/pages';
 import type { SyncStatus } from '../core/sync';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
+import { exportFile, importFile } from '../ext/backup';
 import { uiLocale } from '../ext/i18n';
 
 export interface OptionsSource {
@@ -35,7 +37,7 @@ export interface OptionsSource {
   setSync(on: boolean): Promise<SyncStatus | undefined>;
   /** export everything to a file the browser downloads; false when it could not */
   exportData(): Promise<boolean>;
-  importData(text: string): Promise<PageReply<'importData'> | undefined>;
+  importData(text: string): Promise<{ report: ImportReport } | { error: ImportError } | undefined>;
   eraseAll(): Promise<boolean>;
 }
 
@@ -61,7 +63,7 @@ export const browserSource: OptionsSource = {
   getSyncStatus: () => askWorker('getSyncStatus', {}),
   setSync: (on) => askWorker('setSync', { sync: on }),
   exportData: async () => {
-    const r = await askWorker('exportData', {});
+    const r = await exportFile().catch(() => null);
     if (!r) return false;
     // a download of the page's own blob: no `downloads` permission, nothing leaves the browser
     const url = URL.createObjectURL(new Blob([r.text], { type: 'application/json' }));
@@ -72,6 +74,6 @@ export const browserSource: OptionsSource = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return true;
   },
-  importData: (text) => askWorker('importData', { text }),
+  importData: (text) => importFile(text).catch(() => undefined),
   eraseAll: () => askWorker('eraseAll', { confirm: ERASE_CONFIRM }).then((r) => !!r),
 };

@@ -72,8 +72,8 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     expect(parsePageMessage({ type: 'setCountUploads', on: false })).toEqual({ type: 'setCountUploads', on: false });
     expect(parsePageMessage({ type: 'setSync', sync: true })).toEqual({ type: 'setSync', sync: true });
     expect(parsePageMessage({ type: 'getSyncStatus' })).toEqual({ type: 'getSyncStatus' });
-    expect(parsePageMessage({ type: 'exportData' })).toEqual({ type: 'exportData' });
-    expect(parsePageMessage({ type: 'importData', text: '{}' })).toEqual({ type: 'importData', text: '{}' });
+    const writes = { prefs: { schemaVersion: 2 }, 'prefs.keptAside.0123abcd': { item: 'prefs', at: '', value: 1 } };
+    expect(parsePageMessage({ type: 'applyImport', writes, basis: '12:0123abcd' })).toEqual({ type: 'applyImport', writes, basis: '12:0123abcd' });
     expect(parsePageMessage({ type: 'eraseAll', confirm: 'erase everything' })).toEqual({ type: 'eraseAll', confirm: 'erase everything' });
   });
   it.each([
@@ -106,8 +106,12 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     ['sync with data to write', { type: 'setSync', sync: true, sites: { 'x.com': 'off' } }],
     ['an erase without its confirmation', { type: 'eraseAll' }],
     ['an erase with another confirmation', { type: 'eraseAll', confirm: 'yes' }],
-    ['an import that is not text', { type: 'importData', text: { format: 'unscraped-export' } }],
-    ['an import larger than any export', { type: 'importData', text: 'x'.repeat(5 * 1024 * 1024 + 1) }],
+    ['an import whose writes are not an object', { type: 'applyImport', writes: [{ prefs: {} }], basis: '1:00000000' }],
+    ['an import that writes nothing', { type: 'applyImport', writes: {}, basis: '1:00000000' }],
+    ['an import of too many items', { type: 'applyImport', writes: Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`k${i}`, 1])), basis: '1:00000000' }],
+    ['an import larger than any export', { type: 'applyImport', writes: { prefs: 'x'.repeat(5 * 1024 * 1024 + 1) }, basis: '1:00000000' }],
+    ['an import without the fingerprint of what it merged with', { type: 'applyImport', writes: { prefs: {} } }],
+    ['an import with a fingerprint that is not one', { type: 'applyImport', writes: { prefs: {} }, basis: 'x'.repeat(41) }],
     ['an inherited type', Object.create({ type: 'getPrefs' })],
     ['a type that is an Object.prototype name', { type: 'toString' }],
     ['a type that is __proto__', JSON.parse('{"type":"__proto__"}')],

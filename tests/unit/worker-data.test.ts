@@ -1,12 +1,24 @@
 /**
- * Your data in the worker: export everything to one file, erase everything (storage, the synced copy, alarms, the
- * badge), and import the file back with everything restored; a hostile file changes nothing and says why; a write
- * that fails imports nothing.
+ * Your data: export everything to one file (the options page reads storage), erase everything (the worker: storage,
+ * the synced copy, alarms, the badge), and import the file back with everything restored (the page merges, the worker
+ * writes); a hostile file changes nothing and says why; a write that fails imports nothing; a change made while an
+ * import merges is not lost; the worker writes nothing a page forged.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
 const { fake } = await import('../support/fake-browser');
+/** What the page sends the worker, before the worker sees it (a test may act in between). */
+let beforeWorker: (m: Record<string, unknown>) => Promise<void> = async () => undefined;
+// the page's messages reach the worker's router through its gate, as runtime.sendMessage would take them
+vi.mock('../../src/ext/messaging', () => ({
+  askWorker: async (type: string, payload: Record<string, unknown>) => {
+    const m = { type, ...payload };
+    await beforeWorker(m);
+    return (await w.handlePageMessage(m as never)) ?? undefined;
+  },
+}));
+const { exportFile, importFile } = await import('../../src/ext/backup');
 
 async function startWorker() {
   vi.resetModules();
@@ -23,6 +35,7 @@ const local = () => fake.browser.storage.local.dump();
 const put = (tabId: number, url: string) => fake.tabs.set(tabId, { id: tabId, url, incognito: false, index: 0 });
 
 beforeEach(async () => {
+  beforeWorker = async () => undefined;
   for (const a of [fake.browser.storage.local, fake.browser.storage.session, fake.browser.storage.sync]) a.reset();
   fake.tabs.clear();
   fake.badges.clear();
@@ -47,7 +60,7 @@ describe('export, erase, import', () => {
   it('gives everything back after an erase', async () => {
     await used();
     const before = structuredClone(local());
-    const { text, fileName } = (await ask({ type: 'exportData' })) as { text: string; fileName: string };
+    const { text, fileName } = await exportFile();
     expect(fileName).toMatch(/^unscraped-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(text)).toMatchObject({ format: 'unscraped-export', schemaVersion: 1, extensionVersion: '0.1.0' });
 
@@ -58,7 +71,7 @@ describe('export, erase, import', () => {
     expect(fake.alarms.size).toBe(0);
     expect(fake.shownBadge(99)).toBe(''); // no overdue count left on the toolbar
 
-    const r = (await ask({ type: 'importData', text })) as { report: { taken: { code: string }[]; skipped: { code: string }[] } };
+    const r = (await importFile(text)) as { report: { taken: { code: string }[]; skipped: { code: string }[] } };
     const codes = r.report.taken.map((l) => l.code);
     expect(codes).toEqual(expect.arrayContaining(['default-taken', 'site-taken', 'pause-taken', 'details-taken', 'request-taken', 'profile-taken']));
     for (const k of ['prefs', 'details', 'requests', 'exposure'] as const) {
@@ -72,9 +85,9 @@ describe('export, erase, import', () => {
 
   it('an import merges with what is here and says what it did not take, and why', async () => {
     await used();
-    const { text } = (await ask({ type: 'exportData' })) as { text: string };
+    const { text } = await exportFile();
     await ask({ type: 'setSiteMode', site: 'x.com', mode: 'warn' });
-    const r = (await ask({ type: 'importData', text })) as { report: { taken: { code: string }[]; skipped: { code: string; args: string[]; why?: string }[] } };
+    const r = (await importFile(text)) as { report: { taken: { code: string }[]; skipped: { code: string; args: string[]; why?: string }[] } };
     expect(r.report.taken).toEqual([]);
     expect(r.report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'site-kept-here', args: ['x.com', 'warn', 'off'] })]));
     expect((local().prefs as { sites: object }).sites).toEqual({ 'x.com': 'warn' });
@@ -87,16 +100,16 @@ describe('export, erase, import', () => {
   ])('a file that is %s changes nothing and says why', async (_n, text, code) => {
     await used();
     const before = structuredClone(local());
-    expect(await ask({ type: 'importData', text })).toMatchObject({ error: { code } });
+    expect(await importFile(text)).toMatchObject({ error: { code } });
     expect(local()).toEqual(before);
   });
 
   it('a write that fails imports nothing, and says so', async () => {
     await used();
-    const { text } = (await ask({ type: 'exportData' })) as { text: string };
+    const { text } = await exportFile();
     await ask({ type: 'eraseAll', confirm: 'erase everything' });
     fake.browser.storage.local.fail('set', new Error('QUOTA_BYTES quota exceeded'));
-    expect(await ask({ type: 'importData', text })).toMatchObject({ error: { code: 'write-failed', args: ['QUOTA_BYTES quota exceeded'] } });
+    expect(await importFile(text)).toMatchObject({ error: { code: 'write-failed', args: ['QUOTA_BYTES quota exceeded'] } });
     fake.browser.storage.local.fail('set', null);
     expect(local()).toEqual({});
   });
@@ -111,5 +124,63 @@ describe('export, erase, import', () => {
     await ask({ type: 'setSiteMode', site: 'x.com', mode: 'off' });
     await w.flushSyncWrite();
     expect(fake.browser.storage.sync.dump()).toEqual({ 'other.key': 1 });
+  });
+});
+
+describe('an import while something else changes, and forged writes', () => {
+  it('a choice made while the file is being merged is kept: the page merges again and the import still lands', async () => {
+    await used();
+    const { text } = await exportFile();
+    await ask({ type: 'eraseAll', confirm: 'erase everything' });
+    let first = true;
+    beforeWorker = async (m) => {
+      if (m.type !== 'applyImport' || !first) return;
+      first = false;
+      await ask({ type: 'setSiteMode', site: 'x.com', mode: 'quiet' }); // the user, in the popup, meanwhile
+    };
+    const r = (await importFile(text)) as { report: { skipped: { code: string; args: string[] }[] } };
+    expect(first).toBe(false);
+    expect((local().prefs as { sites: Record<string, string> }).sites['x.com']).toBe('quiet');
+    expect(r.report.skipped).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'site-kept-here', args: ['x.com', 'quiet', 'off'] })]));
+    expect(local().details).toMatchObject({ name: 'Sam Example' });
+    expect(((await ask({ type: 'listRequests' })) as { requests: unknown[] }).requests).toHaveLength(2);
+  });
+
+  it('when storage keeps changing, it stops after a few tries and says nothing was imported', async () => {
+    await used();
+    const { text } = await exportFile();
+    await ask({ type: 'eraseAll', confirm: 'erase everything' });
+    let n = 0;
+    beforeWorker = async (m) => {
+      if (m.type === 'applyImport') await ask({ type: 'setSiteMode', site: `site${++n}.example`, mode: 'quiet' });
+    };
+    expect(await importFile(text)).toMatchObject({ error: { code: 'write-failed' } });
+    expect(n).toBe(3);
+    expect(local().details).toBeUndefined();
+  });
+
+  it.each([
+    ['a key Unscraped does not store', { other: 1 }],
+    ['preferences that are not preferences', { prefs: 'off' }],
+    ['preferences from a newer Unscraped', { prefs: { schemaVersion: 99 } }],
+    ['a kept-aside copy that is not one', { 'prefs.keptAside.0123abcd': { item: 'details', at: '', value: 1 } }],
+    ['good details beside a bad item', { details: { schemaVersion: 1, name: 'X', email: 'x@example.org', country: 'NL' }, requests: [] }],
+  ])('the worker writes nothing from a page that sends %s', async (_n, writes) => {
+    await used();
+    const before = structuredClone(local());
+    const basis = (await import('../../src/core/data/apply')).storageBasis(before);
+    expect(await ask({ type: 'applyImport', writes, basis })).toMatchObject({ error: 'refused' });
+    expect(local()).toEqual(before);
+  });
+
+  it('the worker writes nothing when storage is not what the page merged with', async () => {
+    await used();
+    const before = structuredClone(local());
+    const prefs = { ...(before.prefs as object), defaultMode: 'off' };
+    expect(await ask({ type: 'applyImport', writes: { prefs }, basis: '1:00000000' })).toMatchObject({ error: 'changed' });
+    expect(local()).toEqual(before);
+    const { storageBasis } = await import('../../src/core/data/apply');
+    expect(await ask({ type: 'applyImport', writes: { prefs }, basis: storageBasis(before) })).toEqual({ written: 1 });
+    expect((local().prefs as { defaultMode: string }).defaultMode).toBe('off');
   });
 });

@@ -13,7 +13,8 @@ import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type RequestS
 import type { ChannelType } from '../requests/types';
 import type { DetailsInput, UserDetails } from '../user/details';
 import { isHandle, isPlatformId, type Exposure } from '../user/exposure';
-import { MAX_IMPORT_BYTES, type ImportError, type ImportReport } from '../data/backup';
+import { MAX_IMPORT_KEYS } from '../data/apply';
+import { MAX_IMPORT_BYTES } from '../data/items';
 import type { SyncStatus } from '../sync';
 import type { SiteModeReply } from '../tab-state';
 import type { TabState } from '../types';
@@ -70,10 +71,13 @@ export interface PageProtocol {
   /** keep modes and pauses in `storage.sync` too (the browser carries them to the user's other browsers), or stop */
   setSync: { req: { sync: boolean }; res: SyncStatus };
   getSyncStatus: { req: Empty; res: SyncStatus };
-  /** everything stored, as one JSON file's text (details and the request log included: it is the user's own copy) */
-  exportData: { req: Empty; res: { text: string; fileName: string } };
-  /** an exported file's text: checked, merged without losing what is here, and reported line by line */
-  importData: { req: { text: string }; res: { report: ImportReport } | { error: ImportError } };
+  /** an import, merged by the options page with what is stored (core/data/backup.ts): written all or nothing, only if
+   * storage still has the fingerprint `basis` (core/data/apply.ts), and only values each item's reader takes whole.
+   * (An export needs no message: the page reads storage itself.) */
+  applyImport: {
+    req: { writes: Record<string, unknown>; basis: string };
+    res: { written: number } | { error: 'changed' | 'refused' | 'write-failed'; message: string };
+  };
   /** erase everything Unscraped stores, after the user confirmed it in words */
   eraseAll: { req: { confirm: typeof ERASE_CONFIRM }; res: { erased: number } };
 }
@@ -176,9 +180,13 @@ const PARSERS: { [K in PageType]: Parser<K> } = {
   setCountUploads: (x) => (hasExactKeys(x, ['type', 'on']) && typeof x.on === 'boolean' ? { type: 'setCountUploads', on: x.on } : null),
   setSync: (x) => (hasExactKeys(x, ['type', 'sync']) && typeof x.sync === 'boolean' ? { type: 'setSync', sync: x.sync } : null),
   getSyncStatus: bare('getSyncStatus'),
-  exportData: bare('exportData'),
   // the text itself is checked by parseExport (size in bytes, JSON, shape); here only that it is a string of sane length
-  importData: (x) => (hasExactKeys(x, ['type', 'text']) && typeof x.text === 'string' && x.text.length <= MAX_IMPORT_BYTES ? { type: 'importData', text: x.text } : null),
+  applyImport: (x) => {
+    if (!hasExactKeys(x, ['type', 'writes', 'basis']) || typeof x.basis !== 'string' || x.basis.length > 40 || !isRecord(x.writes)) return null;
+    const n = Object.keys(x.writes).length;
+    if (n < 1 || n > MAX_IMPORT_KEYS || JSON.stringify(x.writes).length > MAX_IMPORT_BYTES) return null;
+    return { type: 'applyImport', writes: x.writes, basis: x.basis };
+  },
   eraseAll: (x) => (hasExactKeys(x, ['type', 'confirm']) && x.confirm === ERASE_CONFIRM ? { type: 'eraseAll', confirm: ERASE_CONFIRM } : null),
 };
 
