@@ -21,7 +21,7 @@ import { parsePolicy, RECEIVER } from '../core/protocol/content';
 import { isPageOrigin } from '../core/listed';
 import { showNotice, type Notice } from './notice';
 import { contextAlive, send } from './runtime';
-import { UPLOAD_LISTENERS, uploads } from './uploads';
+import { arm, onDrop, onFileInput, onPaste, uploads } from './uploads';
 
 type NoticeKind = 'profile' | 'upload';
 
@@ -51,7 +51,12 @@ function hideNotice(): void {
 
 /** The extension was updated or removed under this page: let go of everything. */
 function stop(): void {
-  for (const [type, listener] of UPLOAD_LISTENERS) removeEventListener(type, listener as EventListener, true);
+  removeEventListener('change', onFileInput, true);
+  removeEventListener('input', onFileInput, true);
+  removeEventListener('drop', onDrop, true);
+  removeEventListener('paste', onPaste, true);
+  removeEventListener('pointerdown', arm, true);
+  removeEventListener('keydown', arm, true);
   hideNotice();
   delete (globalThis as Record<string, unknown>)[RECEIVER];
 }
@@ -135,7 +140,11 @@ if ((typeof __UNSCRAPED_WITHOUT_HOST__ !== 'undefined' && __UNSCRAPED_WITHOUT_HO
   }
   if (!(typeof __UNSCRAPED_WITHOUT_UPLOADS__ !== 'undefined' && __UNSCRAPED_WITHOUT_UPLOADS__)) {
     uploads.report = onUpload;
-    // `input` only once armed (see uploads.ts)
-    for (const [type, listener] of UPLOAD_LISTENERS) if (type !== 'input') addEventListener(type, listener as EventListener, true);
+    // capture listeners on window (`true`: passive changes nothing for these events); `input` only once armed
+    addEventListener('change', onFileInput, true);
+    addEventListener('drop', onDrop, true);
+    addEventListener('paste', onPaste, true);
+    addEventListener('pointerdown', arm, true);
+    addEventListener('keydown', arm, true);
   }
 }

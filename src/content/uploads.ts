@@ -29,49 +29,45 @@ const DROP_THEN_INPUT_MS = 1_000;
 /** What the content script does on an upload (set before the listeners are added). */
 export const uploads = { report: (): void => undefined };
 
-const counted = new WeakMap<object, FileList>();
+/** the FileList last counted for each file input, made at the first one */
+let counted: WeakMap<object, FileList> | null = null;
 let dropTarget: EventTarget | null = null;
 let dropAt = -Infinity;
 
+/*
+ * The listeners. The content script adds them on window in its top-level code, one call each, rather than through a
+ * function or a table: every page runs that code, and a function's first call costs a compile.
+ */
+
 /** A file input's `change`, or (once armed) its `input`. composedPath()[0] is the input itself, even inside an open
  * shadow root. `input` and `change` both fire for one selection: the FileList decides whether it is new. */
-function onFileInput(e: Event): void {
+export function onFileInput(e: Event): void {
   if (!e.isTrusted) return;
   const el = e.composedPath()[0] as HTMLInputElement | undefined;
   if (!el || el.localName !== 'input' || el.type !== 'file') return;
   const files = el.files;
+  counted ??= new WeakMap();
   if (!files || !files.length || counted.get(el) === files) return;
   counted.set(el, files);
   if (el === dropTarget && e.timeStamp - dropAt < DROP_THEN_INPUT_MS) return;
   if (anyImage(files)) uploads.report();
 }
 
-function onDrop(e: DragEvent): void {
+export function onDrop(e: DragEvent): void {
   if (!e.isTrusted || !anyImage(e.dataTransfer?.files)) return;
   dropTarget = e.composedPath()[0] ?? null;
   dropAt = e.timeStamp;
   uploads.report();
 }
 
-function onPaste(e: ClipboardEvent): void {
+export function onPaste(e: ClipboardEvent): void {
   if (e.isTrusted && anyImage(e.clipboardData?.files)) uploads.report();
 }
 
-/** The user's first key or pointer press in this page: from now on a file picker may open. */
-function arm(e: Event): void {
+/** The user's first key or pointer press in this page (pointerdown, keydown): from now on a file picker may open. */
+export function arm(e: Event): void {
   if (!e.isTrusted) return;
   removeEventListener('pointerdown', arm, true);
   removeEventListener('keydown', arm, true);
   addEventListener('input', onFileInput, true);
 }
-
-/** The capture listeners on window, each with its event (`input` joins them when armed). The content script adds them
- * in its top-level code, not through a function: each function's first call costs a compile in every page. */
-export const UPLOAD_LISTENERS: readonly (readonly [string, (e: never) => void])[] = [
-  ['change', onFileInput],
-  ['input', onFileInput],
-  ['drop', onDrop],
-  ['paste', onPaste],
-  ['pointerdown', arm],
-  ['keydown', arm],
-];
