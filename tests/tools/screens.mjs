@@ -146,7 +146,12 @@ if (!only || only.has('options')) {
 }
 // an import's report: the exported file imported back over a changed choice
 if (!only || only.has('options-import')) {
-  const { text } = await ext.sendFromExtensionPage({ type: 'exportData' });
+  // exported as a user does: the options page's button, a download of the page's own file
+  const o = await ext.context.newPage();
+  await o.goto(ext.url('src/options/index.html'));
+  const [download] = await Promise.all([o.waitForEvent('download'), o.getByTestId('export').click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  await o.close();
   await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'x.com', mode: 'warn' });
   const first = (await ext.sendFromExtensionPage({ type: 'listRequests' })).requests[0];
   if (first) await ext.sendFromExtensionPage({ type: 'removeRequest', id: first.id });
