@@ -4,10 +4,10 @@
  * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
  * script's matches and the host permissions, and `define` hands the content script the parents of its `*.` hosts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build as viteBuild, defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
@@ -165,20 +165,75 @@ function shipLocales(): Plugin {
 }
 
 /**
- * The popup's first paint in few files: its own entry (src/popup), one chunk with the other modules it imports
- * statically (Preact, the shared UI pieces), and one with those the worker loads too (the worker must not load
- * Preact). Left to itself the bundler splits them by which pages share them, into half a dozen files three imports
- * deep; on an extension page each level of imports is one more round trip through the browser's file loader before
- * any code runs, and this measured about 50 ms of the popup's cold first render. What the popup loads with import()
- * is left out, and so stays out of the first paint.
+ * The worker as one file. A service worker loads every module it imports each time it starts, and starting it asleep
+ * took about 30 ms longer with its code in the seven chunks it shares with the pages than in one file (the badge after
+ * a navigation: about 52 ms against 22 ms, median of 9 runs, side by side): each module is one more script the
+ * browser hands the starting worker. So after the main build (which still splits the pages' code as it likes), the
+ * worker's entry is bundled again on its own, with the same `define` and aliases, into the file the manifest names,
+ * and the entry chunk the main build made for it, which nothing else loads, is removed.
+ */
+/** Removes the scripts in assets/ that no page, script or manifest names any more (the main build's chunks for the
+ * worker, which loads its own bundle now), until none is left to remove. */
+function removeUnreferenced(outDir: string): void {
+  const texts = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? texts(join(dir, d.name)) : /\.(js|html|json)$/.test(d.name) ? [join(dir, d.name)] : []));
+  for (;;) {
+    const files = texts(outDir);
+    const all = files.map((f) => [f, readFileSync(f, 'utf8')] as const);
+    const unused = files.filter((f) => f.startsWith(join(outDir, 'assets')) && f.endsWith('.js'))
+      .filter((f) => !all.some(([g, text]) => g !== f && text.includes(f.slice(f.lastIndexOf('/') + 1))));
+    if (!unused.length) return;
+    for (const f of unused) rmSync(f);
+  }
+}
+
+function singleFileWorker(define: Record<string, string>, alias: Record<string, string>): Plugin {
+  let outDir = '';
+  return {
+    name: 'unscraped:single-file-worker',
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+    },
+    async closeBundle() {
+      const loader = join(outDir, 'service-worker-loader.js');
+      if (!outDir || !existsSync(loader)) return; // the content script's nested build
+      const old = /import\s*['"]\.\/(assets\/[^'"]+)['"]/.exec(readFileSync(loader, 'utf8'))?.[1];
+      const out = await viteBuild({
+        configFile: false,
+        logLevel: 'warn',
+        define,
+        resolve: { alias },
+        build: {
+          write: false,
+          target: 'es2022',
+          minify: true,
+          modulePreload: false,
+          rollupOptions: { input: WORKER_ENTRY, output: { format: 'es', codeSplitting: false } },
+        },
+      });
+      const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : [])).filter((c) => c.type === 'chunk');
+      if (chunks.length !== 1) throw new Error(`the worker bundled into ${chunks.length} files, not one`);
+      writeFileSync(loader, chunks[0]!.code);
+      if (old) removeUnreferenced(outDir);
+    },
+  };
+}
+
+/**
+ * The popup's first paint in two files: its own entry (src/popup) and one chunk with every other module it imports
+ * statically (Preact, the shared UI and core pieces). Left to itself the bundler splits those by which pages share
+ * them, into half a dozen files three imports deep; on an extension page each level of imports is one more round
+ * trip through the browser's file loader before any code runs, and this measured about 50 ms of the popup's cold
+ * first render. What the popup loads with import() is left out, and so stays out of the first paint. (The worker
+ * loads none of these chunks: it is bundled on its own, see singleFileWorker.)
  */
 const POPUP_ENTRY = fileURLToPath(new URL('./src/popup/main.tsx', import.meta.url));
 const POPUP_OWN = fileURLToPath(new URL('./src/popup/', import.meta.url));
 const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.meta.url));
-type ModuleInfo = { importedIds: readonly string[] } | null;
-type Chunking = { getModuleInfo: (id: string) => ModuleInfo };
+type Chunking = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
 function firstPaintGroups() {
-  let graphs: { popup: Set<string>; worker: Set<string> } | null = null;
+  let popup: Set<string> | null = null;
   const staticGraph = (entry: string, ctx: Chunking) => {
     const seen = new Set<string>();
     const visit = (m: string) => {
@@ -189,27 +244,21 @@ function firstPaintGroups() {
     visit(entry);
     return seen;
   };
-  const inGroup = (id: string, ctx: Chunking, worker: boolean) => {
-    graphs ??= { popup: staticGraph(POPUP_ENTRY, ctx), worker: staticGraph(WORKER_ENTRY, ctx) };
-    return graphs.popup.has(id) && !id.startsWith(POPUP_OWN) && graphs.worker.has(id) === worker;
-  };
-  // the worker's share first: a group takes the modules its modules import, unless a group before it took them
-  return [
-    { name: (id: string, ctx: Chunking) => (inGroup(id, ctx, true) ? 'shared' : null), priority: 2 },
-    { name: (id: string, ctx: Chunking) => (inGroup(id, ctx, false) ? 'first-paint' : null), priority: 1 },
-  ];
+  return [{ name: (id: string, ctx: Chunking) => ((popup ??= staticGraph(POPUP_ENTRY, ctx)).has(id) && !id.startsWith(POPUP_OWN) ? 'first-paint' : null) }];
 }
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const DEFINE = { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE, ...LAW_RULES_DEFINE, ...withoutDefine() };
+  const ALIAS = { 'webextension-polyfill': fileURLToPath(new URL('./src/ext/webextension.ts', import.meta.url)) };
   return {
     // extension/ holds only _locales, which shipLocales() writes (without translator notes)
     publicDir: false,
     // crxjs builds the content script in a nested build that keeps `define` (and drops plugins)
-    define: { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE, ...LAW_RULES_DEFINE, ...withoutDefine() },
+    define: DEFINE,
     // the browsers' own promise-based namespace instead of the polyfill (see src/ext/webextension.ts); the unit tests
     // mock 'webextension-polyfill' with their fake browser as before
-    resolve: { alias: { 'webextension-polyfill': fileURLToPath(new URL('./src/ext/webextension.ts', import.meta.url)) } },
+    resolve: { alias: ALIAS },
     build: {
       // UNSCRAPED_DIST moves both builds elsewhere (parallel work on one checkout); default ./dist
       outDir: `${process.env.UNSCRAPED_DIST ?? 'dist'}/${target}`,
@@ -232,6 +281,7 @@ export default defineConfig(({ mode }) => {
         browser: target,
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      singleFileWorker(DEFINE, ALIAS),
     ],
   };
 });
