@@ -36,7 +36,7 @@ export interface RiskAssessment {
 
 /**
  * The level of a page and the reasons for it, from what the evidence documents about the platform (core
- * evidence-words `PlatformFindings`, from the registry or its digest): face-search services and datasets apart, since a
+ * evidence-words `PlatformFindings`, from the registry or the build-time table in registry/findings.ts): face-search services and datasets apart, since a
  * dataset is not a face scraper. `riskLevel` gives the same level without the reasons.
  */
 export function assessRisk(input: Omit<RiskInput, 'documented'>, findings: PlatformFindings): RiskAssessment {

@@ -21,7 +21,7 @@ import { RequestsSummary } from './requests-summary';
 export interface PopupData {
   /** null while loading */
   state: TabState | null;
-  /** the platform's name (from the registry's digest: known at the first paint) */
+  /** the platform's name (from the build-time findings table, core/registry/findings.ts: known at the first paint) */
   name?: string;
   /** the platform's registry entry and its evidence: null and empty until they have loaded, after the first paint */
   platform: PlatformInfo | null;
