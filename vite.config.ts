@@ -164,14 +164,6 @@ function shipLocales(): Plugin {
   };
 }
 
-/**
- * The worker as one file. A service worker loads every module it imports each time it starts, before it can set a
- * badge. Split by the main build, its code came in seven chunks shared with the pages (26.2 KB gzip); bundled on its
- * own it is one file of 22.4 KB, with no glue between chunks, and the pages' code can be split for the pages alone.
- * (Its badge with the worker asleep measured 43 to 51 ms either way, within this machine's noise.) So after the main
- * build, the worker's entry is bundled again on its own, with the same `define` and aliases, into the file the
- * manifest names, and the chunks the main build made for it alone, which nothing loads any more, are removed.
- */
 /** Removes the scripts in assets/ that no page, script or manifest names any more (the main build's chunks for the
  * worker, which loads its own bundle now), until none is left to remove. */
 function removeUnreferenced(outDir: string): void {
@@ -187,6 +179,14 @@ function removeUnreferenced(outDir: string): void {
   }
 }
 
+/**
+ * The worker as one file. A service worker loads every module it imports each time it starts, before it can set a
+ * badge. Split by the main build, its code came in seven chunks shared with the pages (26.2 KB gzip); bundled on its
+ * own it is one file of 22.4 KB, with no glue between chunks, and the pages' code can be split for the pages alone.
+ * (Its badge with the worker asleep measured 43 to 51 ms either way, within this machine's noise.) So after the main
+ * build, the worker's entry is bundled again on its own, with the same `define` and aliases, into the file the
+ * manifest names, and the chunks the main build made for it alone, which nothing loads any more, are removed.
+ */
 function singleFileWorker(define: Record<string, string>, alias: Record<string, string>): Plugin {
   let outDir = '';
   return {
