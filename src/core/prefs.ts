@@ -4,6 +4,7 @@
  * goes through `readPrefs`, which migrates older versions, repairs corrupt fields and says what it kept aside, so
  * nothing the user chose is silently dropped.
  */
+import { openStored } from './stored';
 
 /** warn: badge and in-page notice; quiet: badge only; off: nothing. */
 export type SiteMode = 'warn' | 'quiet' | 'off';
@@ -63,24 +64,18 @@ export const migrations: Record<number, (old: Record<string, unknown>) => Record
 };
 
 export function readPrefs(stored: unknown): ReadResult {
-  const problems: string[] = [];
-  if (stored === undefined || stored === null) return { prefs: defaultPrefs(), changed: false, keepAside: undefined, newer: false, problems };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { prefs: defaultPrefs(), changed: true, keepAside: stored, newer: false, problems: ['stored preferences are not an object'] };
+  const opened = openStored(stored, PREFS_SCHEMA_VERSION, defaultPrefs, 'stored preferences', true);
+  if ('read' in opened) {
+    const { value, ...rest } = opened.read;
+    return { prefs: value, ...rest };
   }
-  let data = stored as Record<string, unknown>;
-  const storedVersion = data.schemaVersion;
-  if (typeof storedVersion !== 'number' || !Number.isInteger(storedVersion) || storedVersion < 1) {
-    return { prefs: defaultPrefs(), changed: true, keepAside: stored, newer: false, problems: ['stored preferences have a bad schemaVersion'] };
-  }
-  let version = storedVersion;
+  let { data, version } = opened;
+  const { newer, problems } = opened;
   let keepAside: unknown;
   let changed = false;
-  const newer = version > PREFS_SCHEMA_VERSION;
   if (newer) {
     // written by a newer Unscraped: read what we understand, and keep the original aside
     keepAside = stored;
-    problems.push(`stored preferences come from a newer version (${version})`);
     version = PREFS_SCHEMA_VERSION;
     changed = true;
   }

@@ -13,6 +13,33 @@ export interface StoredRead<T> {
   problems: string[];
 }
 
+/**
+ * The checks every reader starts with, on the envelope of a stored item: nothing stored gives the empty value; a value
+ * that is not an object, or has no valid schemaVersion, is kept aside whole and the empty value used; otherwise the
+ * object comes back with its version, whether it is newer than `current`, and that problem when it is. `name` is how
+ * the problems name the item ("stored preferences", `plural`; "the stored request log").
+ */
+export function openStored<T>(
+  stored: unknown,
+  current: number,
+  empty: () => T,
+  name: string,
+  plural = false,
+): { read: StoredRead<T> } | { data: Record<string, unknown>; version: number; newer: boolean; problems: string[] } {
+  const [is, has, comes] = plural ? ['are', 'have', 'come'] : ['is', 'has', 'comes'];
+  if (stored === undefined || stored === null) return { read: { value: empty(), changed: false, keepAside: undefined, newer: false, problems: [] } };
+  if (typeof stored !== 'object' || Array.isArray(stored)) {
+    return { read: { value: empty(), changed: true, keepAside: stored, newer: false, problems: [`${name} ${is} not an object`] } };
+  }
+  const data = stored as Record<string, unknown>;
+  const version = data.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { read: { value: empty(), changed: true, keepAside: stored, newer: false, problems: [`${name} ${has} a bad schemaVersion`] } };
+  }
+  const newer = version > current;
+  return { data, version, newer, problems: newer ? [`${name} ${comes} from a newer version (${version})`] : [] };
+}
+
 /** The most kept-aside copies of one item, and the largest one kept whole (bytes of JSON). */
 export const MAX_KEPT_ASIDE = 5;
 export const MAX_KEPT_ASIDE_BYTES = 64 * 1024;

@@ -7,7 +7,7 @@
  */
 import { LAW_IDS, REQUEST_KINDS, type LawId, type LetterLanguage, type RequestKind, LETTER_LANGUAGES } from '../registry/request-schema';
 import type { LawRules } from '../registry/law-rules';
-import type { StoredRead } from '../stored';
+import { openStored, type StoredRead } from '../stored';
 import { addDays, computeDeadline, isIsoDay, isOverdue, type DeadlineEvent } from './deadlines';
 import { plainLine } from './text';
 import type { ChannelType } from './types';
@@ -93,17 +93,9 @@ function readRecord(x: unknown): RequestRecord | null {
 
 /** The stored log, repaired record by record; whatever could not be read whole is kept aside, never dropped silently. */
 export function readRequestLog(stored: unknown): StoredRead<RequestLog> {
-  if (stored === undefined || stored === null) return { value: emptyLog(), changed: false, keepAside: undefined, newer: false, problems: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { value: emptyLog(), changed: true, keepAside: stored, newer: false, problems: ['the stored request log is not an object'] };
-  }
-  const data = stored as Record<string, unknown>;
-  const version = data.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { value: emptyLog(), changed: true, keepAside: stored, newer: false, problems: ['the stored request log has a bad schemaVersion'] };
-  }
-  const newer = version > REQUEST_LOG_SCHEMA_VERSION;
-  const problems: string[] = newer ? [`the stored request log comes from a newer version (${version})`] : [];
+  const opened = openStored(stored, REQUEST_LOG_SCHEMA_VERSION, emptyLog, 'the stored request log');
+  if ('read' in opened) return opened.read;
+  const { data, newer, problems } = opened;
   const log = emptyLog();
   if (data.notify === true) log.notify = true;
   const list = Array.isArray(data.requests) ? data.requests : [];

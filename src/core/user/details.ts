@@ -5,7 +5,7 @@
  * `readDetails`, shaped like `readPrefs`: it repairs field by field and keeps aside what it cannot read whole.
  */
 import { LETTER_LANGUAGES, type LetterLanguage } from '../registry/request-schema';
-import type { StoredRead } from '../stored';
+import { openStored, type StoredRead } from '../stored';
 import { isPlainEmail, MAX_ADDRESS_LINE, MAX_ADDRESS_LINES, MAX_EMAIL, MAX_NAME, plainLine, plainLines } from '../requests/text';
 
 export const DETAILS_KEY = 'details';
@@ -57,17 +57,11 @@ export function cleanDetails(input: unknown): { details: UserDetails } | { error
 
 /** The stored details, repaired; null when there are none. A value that does not clean up whole is kept aside. */
 export function readDetails(stored: unknown): StoredRead<UserDetails | null> {
-  if (stored === undefined || stored === null) return { value: null, changed: false, keepAside: undefined, newer: false, problems: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { value: null, changed: true, keepAside: stored, newer: false, problems: ['stored details are not an object'] };
-  }
-  const version = (stored as Record<string, unknown>).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { value: null, changed: true, keepAside: stored, newer: false, problems: ['stored details have a bad schemaVersion'] };
-  }
-  const newer = version > DETAILS_SCHEMA_VERSION;
+  const opened = openStored<UserDetails | null>(stored, DETAILS_SCHEMA_VERSION, () => null, 'stored details', true);
+  if ('read' in opened) return opened.read;
+  const { newer, problems } = opened;
   const cleaned = cleanDetails(stored);
   if ('error' in cleaned) return { value: null, changed: true, keepAside: stored, newer, problems: [`stored details: bad ${cleaned.error}`] };
   const same = JSON.stringify(cleaned.details) === JSON.stringify(stored);
-  return { value: cleaned.details, changed: !same, keepAside: newer || !same ? stored : undefined, newer, problems: newer ? [`stored details come from a newer version (${version})`] : [] };
+  return { value: cleaned.details, changed: !same, keepAside: newer || !same ? stored : undefined, newer, problems };
 }

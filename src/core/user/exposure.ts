@@ -4,7 +4,7 @@
  * never a URL, a file name or an image). Stored in `storage.local` under `exposure` by the worker only, read through
  * `readExposure` (shaped like `readPrefs`): repaired entry by entry, and what cannot be read whole is kept aside.
  */
-import type { StoredRead } from '../stored';
+import { openStored, type StoredRead } from '../stored';
 
 export const EXPOSURE_KEY = 'exposure';
 export const EXPOSURE_SCHEMA_VERSION = 1;
@@ -52,17 +52,9 @@ const sameProfile = (a: Pick<MyProfile, 'platform' | 'handle'>, b: Pick<MyProfil
   a.platform === b.platform && a.handle.toLowerCase() === b.handle.toLowerCase();
 
 export function readExposure(stored: unknown): StoredRead<Exposure> {
-  if (stored === undefined || stored === null) return { value: emptyExposure(), changed: false, keepAside: undefined, newer: false, problems: [] };
-  if (typeof stored !== 'object' || Array.isArray(stored)) {
-    return { value: emptyExposure(), changed: true, keepAside: stored, newer: false, problems: ['stored exposure is not an object'] };
-  }
-  const data = stored as Record<string, unknown>;
-  const version = data.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { value: emptyExposure(), changed: true, keepAside: stored, newer: false, problems: ['stored exposure has a bad schemaVersion'] };
-  }
-  const newer = version > EXPOSURE_SCHEMA_VERSION;
-  const problems: string[] = newer ? [`stored exposure comes from a newer version (${version})`] : [];
+  const opened = openStored(stored, EXPOSURE_SCHEMA_VERSION, emptyExposure, 'stored exposure');
+  if ('read' in opened) return opened.read;
+  const { data, newer, problems } = opened;
   const out = emptyExposure();
   if (Array.isArray(data.profiles)) {
     for (const x of data.profiles) {
