@@ -7,13 +7,10 @@
  */
 import { readPrefs } from '../prefs';
 import { readRequestLog } from '../requests/log';
-import { fingerprint, isKeptAsideKey } from '../stored';
+import { fingerprint, isKeptAsideKey, type StoredRead } from '../stored';
 import { readDetails } from '../user/details';
 import { readExposure } from '../user/exposure';
-import { isStoredItem, type StoredItem } from './items';
-
-/** The most keys one import writes: the four items and their kept-aside copies (at most 5 each), with room. */
-export const MAX_IMPORT_KEYS = 64;
+import { isStoredItem, MAX_IMPORT_KEYS, type StoredItem } from './items';
 
 /** A fingerprint of everything stored (the dump of `storage.local`): its JSON's length and FNV-1a, keys sorted. */
 export function storageBasis(all: Record<string, unknown>): string {
@@ -21,13 +18,13 @@ export function storageBasis(all: Record<string, unknown>): string {
   return `${json.length}:${fingerprint(json)}`;
 }
 
-function readItem(item: StoredItem, value: unknown): { value: unknown; whole: boolean } {
+/** A stored item read through its own reader (preferences' `prefs` named `value`, like the others'). */
+export function readStoredItem(item: StoredItem, value: unknown): StoredRead<unknown> {
   if (item === 'prefs') {
-    const r = readPrefs(value);
-    return { value: r.prefs, whole: !r.problems.length && !r.newer && r.keepAside === undefined };
+    const { prefs, ...rest } = readPrefs(value);
+    return { value: prefs, ...rest };
   }
-  const r = (item === 'details' ? readDetails : item === 'requests' ? readRequestLog : readExposure)(value);
-  return { value: r.value, whole: !r.problems.length && !r.newer && r.keepAside === undefined };
+  return (item === 'details' ? readDetails : item === 'requests' ? readRequestLog : readExposure)(value);
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -44,8 +41,9 @@ export function checkImportWrites(writes: Record<string, unknown>): { writes: Re
   for (const key of keys) {
     const value = writes[key];
     if (isStoredItem(key)) {
-      const r = readItem(key, value);
-      if (!r.whole || value === null || value === undefined) return { refused: `${key} could not be read whole` };
+      const r = readStoredItem(key, value);
+      const whole = !r.problems.length && !r.newer && r.keepAside === undefined;
+      if (!whole || value === null || value === undefined) return { refused: `${key} could not be read whole` };
       out[key] = r.value;
     } else if (isKeptAsideKey(key) && isStoredItem(key.slice(0, key.indexOf('.')))) {
       const item = key.slice(0, key.indexOf('.'));

@@ -11,11 +11,12 @@
  * Importing never loses what is here: each item is merged with what is stored here by rules of its own (see
  * `mergeImport`), and a report says what was taken, what was not and why.
  */
-import { readPrefs, type Prefs, MAX_PAUSE_MS, MAX_PAUSES, MAX_SITES } from '../prefs';
-import { readRequestLog, MAX_REQUESTS, type RequestLog, type RequestRecord } from '../requests/log';
+import { type Prefs, MAX_PAUSE_MS, MAX_PAUSES, MAX_SITES } from '../prefs';
+import { MAX_REQUESTS, type RequestLog, type RequestRecord } from '../requests/log';
 import { isKeptAsideKey, keptAsideEntry, keptAsideKey, MAX_KEPT_ASIDE, MAX_KEPT_ASIDE_BYTES, type KeptAside } from '../stored';
-import { readDetails, type UserDetails } from '../user/details';
-import { readExposure, MAX_PROFILES, type Exposure, type MyProfile } from '../user/exposure';
+import type { UserDetails } from '../user/details';
+import { MAX_PROFILES, type Exposure, type MyProfile } from '../user/exposure';
+import { readStoredItem } from './apply';
 import { isStoredItem, MAX_IMPORT_BYTES, STORED_ITEMS, type StoredItem } from './items';
 
 export { erasePlan, MAX_IMPORT_BYTES } from './items';
@@ -350,22 +351,6 @@ function mergeExposure(here: Exposure, file: Exposure): Merged<Exposure> {
   return { value: { ...here, profiles, countUploads, uploads }, taken, skipped };
 }
 
-/** What one reader gives, in the one shape (readPrefs names its value `prefs`). */
-interface Read {
-  value: unknown;
-  keepAside: unknown;
-  newer: boolean;
-  problems: string[];
-}
-
-function read(item: StoredItem, stored: unknown): Read {
-  if (item === 'prefs') {
-    const r = readPrefs(stored);
-    return { value: r.prefs, keepAside: r.keepAside, newer: r.newer, problems: r.problems };
-  }
-  return (item === 'details' ? readDetails : item === 'requests' ? readRequestLog : readExposure)(stored);
-}
-
 function merge(item: StoredItem, here: unknown, file: unknown, storedHere: boolean, now: number): Merged<unknown> {
   switch (item) {
     case 'prefs':
@@ -430,8 +415,8 @@ export function mergeImport(current: Record<string, unknown>, file: ExportFile, 
       continue;
     }
     const storedHere = has(current, item) && current[item] !== undefined && current[item] !== null;
-    const mine = read(item, storedHere ? current[item] : undefined);
-    const theirs = read(item, file.items[item]);
+    const mine = readStoredItem(item, storedHere ? current[item] : undefined);
+    const theirs = readStoredItem(item, file.items[item]);
     for (const p of theirs.problems) report.skipped.push(line(item, 'unreadable-dropped', [item, p], `${item} in the file: ${p}`, 'it could not be read'));
     if (mine.newer) {
       report.skipped.push(line(item, 'here-newer', [item], `${item} from the file`, `the ${item} here come from a newer Unscraped; left as they are`));

@@ -5,6 +5,9 @@ export type StoredItem = (typeof STORED_ITEMS)[number];
 /** The largest export file an import reads (bytes of UTF-8), and the most an import may ask the worker to write. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
+/** The most keys one import writes: the four items and their kept-aside copies (at most 5 each), with room. */
+export const MAX_IMPORT_KEYS = 64;
+
 export const isStoredItem = (x: unknown): x is StoredItem => typeof x === 'string' && (STORED_ITEMS as readonly string[]).includes(x);
 
 /**

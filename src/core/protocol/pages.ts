@@ -13,8 +13,7 @@ import { REQUEST_STATUSES, type RequestRecord, type RequestStatus, type RequestS
 import type { ChannelType } from '../requests/types';
 import type { DetailsInput, UserDetails } from '../user/details';
 import { isHandle, isPlatformId, type Exposure } from '../user/exposure';
-import { MAX_IMPORT_KEYS } from '../data/apply';
-import { MAX_IMPORT_BYTES } from '../data/items';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_KEYS } from '../data/items';
 import type { SyncStatus } from '../sync';
 import type { SiteModeReply } from '../tab-state';
 import type { TabState } from '../types';
