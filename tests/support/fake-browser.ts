@@ -159,7 +159,20 @@ function makeFake() {
   /** What a tab's toolbar shows: its own text, else the global one. */
   const shownBadge = (tabId: number) => badges.get(tabId) ?? badges.get(GLOBAL) ?? '';
   const shownTitle = (tabId: number) => titles.get(tabId) ?? titles.get(GLOBAL) ?? '';
-  return { browser, tabs, badges, titles, created, injections, alarms, GLOBAL, shownBadge, shownTitle };
+  /** A browser as the worker finds it on a fresh profile: every storage area empty, no tab, badge, alarm, permission
+   * or notification, nothing created or injected. For each test's start. */
+  const resetAll = () => {
+    for (const a of [browser.storage.local, browser.storage.session, browser.storage.sync]) a.reset();
+    tabs.clear();
+    badges.clear();
+    titles.clear();
+    alarms.clear();
+    created.length = 0;
+    injections.length = 0;
+    browser.permissions.granted.clear();
+    browser.notifications.shown.length = 0;
+  };
+  return { browser, tabs, badges, titles, created, injections, alarms, GLOBAL, shownBadge, shownTitle, resetAll };
 }
 
 export type FakeBrowser = ReturnType<typeof makeFake>;

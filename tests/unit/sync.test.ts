@@ -66,7 +66,7 @@ describe('sync in the worker', () => {
   let w: Awaited<ReturnType<typeof startWorker>>;
   const ask = (m: Record<string, unknown>) => w.handlePageMessage(m as never);
   beforeEach(async () => {
-    for (const a of [fake.browser.storage.local, fake.browser.storage.session, fake.browser.storage.sync]) a.reset();
+    fake.resetAll();
     w = await startWorker();
   });
   afterEach(() => w.stopSync());

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
 const { fake } = await import('../support/fake-browser');
+const { putTab } = await import('../support/worker-tabs');
 /** What the page sends the worker, before the worker sees it (a test may act in between). */
 let beforeWorker: (m: Record<string, unknown>) => Promise<void> = async () => undefined;
 // the page's messages reach the worker's router through its gate, as runtime.sendMessage would take them
@@ -32,14 +33,11 @@ async function startWorker() {
 let w: Awaited<ReturnType<typeof startWorker>>;
 const ask = (m: Record<string, unknown>) => w.handlePageMessage(m as never);
 const local = () => fake.browser.storage.local.dump();
-const put = (tabId: number, url: string) => fake.tabs.set(tabId, { id: tabId, url, incognito: false, index: 0 });
+const put = putTab;
 
 beforeEach(async () => {
   beforeWorker = async () => undefined;
-  for (const a of [fake.browser.storage.local, fake.browser.storage.session, fake.browser.storage.sync]) a.reset();
-  fake.tabs.clear();
-  fake.badges.clear();
-  fake.alarms.clear();
+  fake.resetAll();
   w = await startWorker();
   (globalThis as Record<string, unknown>)[w.RECEIVER] = () => ({ doc: 'doc-aaaaaaaa', shown: false });
 });

@@ -9,6 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
 const { fake } = await import('../support/fake-browser');
+const { tabHelpers } = await import('../support/worker-tabs');
 
 type Worker = Awaited<ReturnType<typeof startWorker>>;
 /** A fresh worker: its modules loaded anew (empty caches and queues), the browser and its storage as they are. */
@@ -37,17 +38,7 @@ function contentScript() {
     return { doc: 'doc-aaaaaaaa', shown: now, held: now || p?.onUpload === true };
   };
 }
-const put = (tabId: number, url: string, incognito = false) => fake.tabs.set(tabId, { id: tabId, url, incognito, index: 0 });
-const loaded = async (tabId: number, url: string, incognito = false) => {
-  put(tabId, url, incognito);
-  await w.onTabUpdated(tabId, { status: 'complete' }, fake.tabs.get(tabId) as never);
-};
-const sender = (tabId: number, url: string, incognito = false) => {
-  put(tabId, url, incognito);
-  return { id: 'ourid', url, frameId: 0, tab: { id: tabId, url, incognito, index: 0 } } as never;
-};
-const upload = (tabId: number, url: string, incognito = false) =>
-  w.handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(tabId, url, incognito));
+const { put, loaded, sender, upload } = tabHelpers(() => w);
 const local = () => fake.browser.storage.local.dump();
 const session = () => fake.browser.storage.session.dump();
 const keptAside = () => Object.keys(local()).filter((k) => k.startsWith('prefs.keptAside.'));
@@ -55,13 +46,7 @@ const sites = () => (local().prefs as { sites: Record<string, string> } | undefi
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 beforeEach(async () => {
-  fake.browser.storage.local.reset();
-  fake.browser.storage.session.reset();
-  fake.tabs.clear();
-  fake.badges.clear();
-  fake.titles.clear();
-  fake.created.length = 0;
-  fake.injections.length = 0;
+  fake.resetAll();
   notices = 0;
   w = await startWorker();
   contentScript();

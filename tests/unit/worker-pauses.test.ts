@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
 const { fake } = await import('../support/fake-browser');
+const { tabHelpers } = await import('../support/worker-tabs');
 
 async function startWorker() {
   vi.resetModules();
@@ -24,24 +25,11 @@ const ask = (m: Record<string, unknown>) => w.handlePageMessage(m as never);
 const local = () => fake.browser.storage.local.dump();
 const HOUR = 3_600_000;
 
-const put = (tabId: number, url: string, incognito = false) => fake.tabs.set(tabId, { id: tabId, url, incognito, index: 0 });
-const loaded = async (tabId: number, url: string, incognito = false) => {
-  put(tabId, url, incognito);
-  await w.onTabUpdated(tabId, { status: 'complete' }, fake.tabs.get(tabId) as never);
-};
-const upload = (tabId: number, url: string, incognito = false) => {
-  put(tabId, url, incognito);
-  return w.handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, { id: 'ourid', url, frameId: 0, tab: { id: tabId, url, incognito, index: 0 } } as never);
-};
+const { put, loaded, upload } = tabHelpers(() => w);
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 beforeEach(async () => {
-  fake.browser.storage.local.reset();
-  fake.browser.storage.session.reset();
-  fake.tabs.clear();
-  fake.badges.clear();
-  fake.titles.clear();
-  fake.alarms.clear();
+  fake.resetAll();
   w = await startWorker();
   (globalThis as Record<string, unknown>)[w.RECEIVER] = () => ({ doc: 'doc-aaaaaaaa', shown: false });
 });

@@ -31,15 +31,7 @@ const daysFromToday = (n: number) => {
 };
 
 beforeEach(async () => {
-  fake.browser.storage.local.reset();
-  fake.browser.storage.session.reset();
-  fake.tabs.clear();
-  fake.badges.clear();
-  fake.titles.clear();
-  fake.alarms.clear();
-  fake.injections.length = 0;
-  fake.browser.permissions.granted.clear();
-  fake.browser.notifications.shown.length = 0;
+  fake.resetAll();
   w = await startWorker();
 });
 

@@ -44,12 +44,7 @@ const sender = (tabId: number, url: string, incognito = false) => {
 };
 
 beforeEach(() => {
-  fake.browser.storage.local.reset();
-  fake.browser.storage.session.reset();
-  fake.tabs.clear();
-  fake.badges.clear();
-  fake.created.length = 0;
-  fake.injections.length = 0;
+  fake.resetAll();
   delete (globalThis as Record<string, unknown>)[RECEIVER];
 });
 

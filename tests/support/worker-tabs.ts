@@ -1,0 +1,31 @@
+/**
+ * Tabs as the worker's tests make them: a tab at a URL, that tab finishing loading, and a content script's message
+ * from it, on the fake browser. `worker` gives the worker started for the current test (tests restart it).
+ */
+import { fake } from './fake-browser';
+
+interface Worker {
+  onTabUpdated(tabId: number, change: { status?: string; url?: string }, tab: never): Promise<void> | undefined;
+  handleContentMessage(message: unknown, sender: never): unknown;
+}
+
+/** A tab at `url` (private when `incognito`). */
+export const putTab = (tabId: number, url: string, incognito = false) => fake.tabs.set(tabId, { id: tabId, url, incognito, index: 0 });
+
+export function tabHelpers(worker: () => Worker) {
+  const put = putTab;
+  /** the tab finished loading (or moved within its page) at `url` */
+  const loaded = async (tabId: number, url: string, incognito = false) => {
+    put(tabId, url, incognito);
+    await worker().onTabUpdated(tabId, { status: 'complete' }, fake.tabs.get(tabId) as never);
+  };
+  /** the sender of a message from the content script in that tab's top frame */
+  const sender = (tabId: number, url: string, incognito = false) => {
+    put(tabId, url, incognito);
+    return { id: 'ourid', url, frameId: 0, tab: { id: tabId, url, incognito, index: 0 } } as never;
+  };
+  /** the content script there reports a photo upload */
+  const upload = (tabId: number, url: string, incognito = false) =>
+    worker().handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(tabId, url, incognito));
+  return { put, loaded, sender, upload };
+}
