@@ -9,19 +9,26 @@ import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { SYNC_PREFIX } from '../core/sync';
 import { scheduleAlarm, OVERDUE_ALARM, PAUSE_ALARM } from '../ext/alarms';
 import { browser } from '../ext/browser';
+import { detailsStore } from '../ext/details-store';
+import { exposureStore } from '../ext/exposure-store';
+import { prefsStore } from '../ext/prefs-store';
+import { requestLogStore } from '../ext/request-log-store';
 import { bounded } from '../ext/storage-guard';
 import { stopSync } from '../ext/sync';
 import { endPauses } from './pauses';
 import { reschedule } from './reminders';
 import { catchUpTabs, refreshAllTabs } from './tabs';
 
-/** One import at a time: the check of the fingerprint and the write happen with no other import in between. */
-let importing: Promise<unknown> = Promise.resolve();
+/** Runs `job` with the queue of every stored item held (always taken in this order), so that no load or update of
+ * an item falls between what `job` reads and what it writes; the stores read again afterwards. */
+function withEveryItem<R>(job: () => Promise<R>): Promise<R> {
+  return [prefsStore, detailsStore, requestLogStore, exposureStore].reduceRight<() => Promise<R>>((inner, store) => () => store.exclusive(inner), job)();
+}
 
-export function applyImport(req: PageRequest<'applyImport'>): Promise<PageReply<'applyImport'>> {
-  const run = importing.then(async (): Promise<PageReply<'applyImport'>> => {
-    const checked = checkImportWrites(req.writes);
-    if ('refused' in checked) return { error: 'refused', message: checked.refused };
+export async function applyImport(req: PageRequest<'applyImport'>): Promise<PageReply<'applyImport'>> {
+  const checked = checkImportWrites(req.writes);
+  if ('refused' in checked) return { error: 'refused', message: checked.refused };
+  const reply = await withEveryItem(async (): Promise<PageReply<'applyImport'>> => {
     const all = await bounded('local', 'read everything to check an import', () => browser.storage.local.get(null));
     // changed since the page merged (a choice made meanwhile, say): the page merges again, so nothing is lost
     if (storageBasis(all) !== req.basis) return { error: 'changed', message: 'The stored data changed while the file was being merged.' };
@@ -31,18 +38,20 @@ export function applyImport(req: PageRequest<'applyImport'>): Promise<PageReply<
     } catch (e) {
       return { error: 'write-failed', message: String((e as Error)?.message ?? e).slice(0, 200) };
     }
-    await settle();
     return { written: Object.keys(checked.writes).length };
   });
-  importing = run.catch(() => undefined);
-  return run;
+  if ('written' in reply) await settle();
+  return reply;
 }
 
 export async function eraseAll(): Promise<PageReply<'eraseAll'>> {
   stopSync();
-  const all = await bounded('local', 'read everything to erase', () => browser.storage.local.get(null));
-  const keys = erasePlan(all);
-  if (keys.length) await bounded('local', 'erase everything', () => browser.storage.local.remove(keys));
+  const keys = await withEveryItem(async () => {
+    const all = await bounded('local', 'read everything to erase', () => browser.storage.local.get(null));
+    const plan = erasePlan(all);
+    if (plan.length) await bounded('local', 'erase everything', () => browser.storage.local.remove(plan));
+    return plan;
+  });
   // the synced copy of the modes and pauses is ours too (it stays only if another browser writes it again)
   try {
     const synced = Object.keys(await bounded('sync', 'read synced items to erase', () => browser.storage.sync.get(null))).filter((k) => k.startsWith(SYNC_PREFIX));

@@ -10,7 +10,8 @@
  * - Storage that fails or hangs never stops the worker: a failed read gives the last known value or the defaults
  *   (tried again after a while), and is shown in the worker's health. An update is refused, rather than written
  *   over data that could not be read, and a write that fails leaves the previous value in force.
- * - The cache follows changes made elsewhere (an import, the user clearing data), but not the store's own writes.
+ * - The cache follows changes made elsewhere (the user clearing data), but not the store's own writes. A write the
+ *   worker makes outside the store (an import, an erase) runs in `exclusive`, with the queue held.
  */
 import { isKeptAsideKey, keptAsideEntry, keptAsideKey, MAX_KEPT_ASIDE, type StoredRead } from '../core/stored';
 import { browser } from './browser';
@@ -23,6 +24,9 @@ export interface Store<T> {
   load(): Promise<T>;
   /** apply `change` to the current value and save it; rejects when it cannot be read or saved (nothing changes) */
   update(change: (value: T) => T): Promise<T>;
+  /** run `job` with this item's queue held (no load or update of it in between), for a write made outside the store
+   * (an import, an erase); the cached value is dropped after it, since the job may have changed the item */
+  exclusive<R>(job: () => Promise<R>): Promise<R>;
 }
 
 export interface StoreSpec<T> {
@@ -126,6 +130,16 @@ export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
         await write(next); // rejects: the previous value stays in force
         cache = { value: next };
         return next;
+      });
+    },
+    exclusive(job) {
+      return enqueue(async () => {
+        try {
+          return await job();
+        } finally {
+          cache = null;
+          written = null;
+        }
       });
     },
   };

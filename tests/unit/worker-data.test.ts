@@ -171,6 +171,21 @@ describe('an import while something else changes, and forged writes', () => {
     expect(local()).toEqual(before);
   });
 
+  it('a choice saved while the worker checks and writes an import is not overwritten by it', async () => {
+    await used();
+    const before = structuredClone(local());
+    const { storageBasis } = await import('../../src/core/data/apply');
+    const prefs = { ...(before.prefs as object), defaultMode: 'off' };
+    fake.browser.storage.local.slow(15); // every storage call takes a while, as on a busy disk
+    const importing = ask({ type: 'applyImport', writes: { prefs }, basis: storageBasis(before) });
+    const choosing = ask({ type: 'setSiteMode', site: 'vk.com', mode: 'quiet' });
+    await Promise.all([importing, choosing]);
+    fake.browser.storage.local.slow(0);
+    const after = local().prefs as { defaultMode: string; sites: Record<string, string> };
+    expect(after.sites['vk.com']).toBe('quiet');
+    expect(after.defaultMode).toBe('off');
+  });
+
   it('the worker writes nothing when storage is not what the page merged with', async () => {
     await used();
     const before = structuredClone(local());
