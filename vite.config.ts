@@ -187,6 +187,7 @@ function removeUnreferenced(outDir: string): void {
  * build, the worker's entry is bundled again on its own, with the same `define` and aliases, into the file the
  * manifest names, and the chunks the main build made for it alone, which nothing loads any more, are removed.
  */
+const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.meta.url));
 function singleFileWorker(define: Record<string, string>, alias: Record<string, string>): Plugin {
   let outDir = '';
   return {
@@ -230,7 +231,6 @@ function singleFileWorker(define: Record<string, string>, alias: Record<string, 
  */
 const POPUP_ENTRY = fileURLToPath(new URL('./src/popup/main.tsx', import.meta.url));
 const POPUP_OWN = fileURLToPath(new URL('./src/popup/', import.meta.url));
-const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.meta.url));
 type Chunking = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
 function firstPaintGroups() {
   let popup: Set<string> | null = null;
