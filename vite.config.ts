@@ -179,6 +179,9 @@ function removeUnreferenced(outDir: string): void {
   }
 }
 
+/** The worker's entry, bundled on its own by singleFileWorker. */
+const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.meta.url));
+
 /**
  * The worker as one file. A service worker loads every module it imports each time it starts, before it can set a
  * badge. Split by the main build, its code came in seven chunks shared with the pages (26.2 KB gzip); bundled on its
@@ -187,7 +190,6 @@ function removeUnreferenced(outDir: string): void {
  * build, the worker's entry is bundled again on its own, with the same `define` and aliases, into the file the
  * manifest names, and the chunks the main build made for it alone, which nothing loads any more, are removed.
  */
-const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.meta.url));
 function singleFileWorker(define: Record<string, string>, alias: Record<string, string>): Plugin {
   let outDir = '';
   return {
