@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, launchFirefox, type FirefoxSession } from '../e2e/lib/firefox.mjs';
+import { localDay, oneMonthAfter } from '../support/days';
 
 let ff: FirefoxSession;
 
@@ -18,18 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ff?.close();
 });
-
-function localDay(days = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-/** One calendar month later, on the same day or the month's last day (GDPR Art. 12(3)). */
-function oneMonthAfter(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(y, m, Math.min(d, last))).toISOString().slice(0, 10);
-}
 
 async function badgeOf(url: string, want: string) {
   const tab = await ff.open(url);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, launchWithExtension, updateExtension } from './lib/chromium.mjs';
 import { axeViolations } from './lib/axe.mjs';
+import { localDay, oneMonthAfter } from '../support/days';
 
 type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
 let ext: Ext;
@@ -23,19 +24,6 @@ afterAll(async () => {
   await ext?.close();
 });
 
-/** The local calendar day, `days` from today (the browser runs in this machine's time zone). */
-function localDay(days = 0): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-/** One calendar month later, on the same day or the month's last day (GDPR Art. 12(3)). */
-function oneMonthAfter(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const next = new Date(Date.UTC(y, m, Math.min(d, last)));
-  return next.toISOString().slice(0, 10);
-}
 /** A day as the English letters write it: 27 September 2026 */
 const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
 const { fake } = await import('../support/fake-browser');
+const { localDay } = await import('../support/days');
 
 async function startWorker() {
   vi.resetModules();
@@ -22,13 +23,8 @@ const ask = (m: Record<string, unknown>) => w.handlePageMessage(m as never);
 const local = () => fake.browser.storage.local.dump();
 
 /** Today in local time, and a day `n` days away from it. */
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-const today = iso(new Date());
-const daysFromToday = (n: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  return iso(d);
-};
+const today = localDay();
+const daysFromToday = localDay;
 
 beforeEach(async () => {
   fake.resetAll();
