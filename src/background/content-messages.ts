@@ -12,13 +12,14 @@ import { effectiveMode } from '../core/tab-state';
 import { nextTabState } from '../core/tab-derive';
 import { countUpload } from './exposure';
 import type { Runtime } from '../ext/browser';
-import { loadPrefs, updatePrefs } from '../ext/prefs-store';
+import { loadPrefs } from '../ext/prefs-store';
+import { updatePrefs } from '../ext/prefs-update';
 import { readTabState, writeTabState } from '../ext/tab-state';
 import { openExtensionPage } from '../ext/tabs';
 import { policyFor, recordShown, refreshOtherTabsOfSite, shownFor, tellPolicy, underSiteLock } from './notice-delivery';
 import { paintBadge, type TabContext } from './tab-context';
 import { serialize } from './tab-queue';
-import { refreshAllTabs } from './tabs';
+import { refreshAllTabs } from './refresh-tabs';
 
 interface PageContext extends TabContext {
   url: string;

@@ -17,7 +17,8 @@ import { bounded } from '../ext/storage-guard';
 import { stopSync } from '../ext/sync';
 import { endPauses } from './pauses';
 import { reschedule } from './reminders';
-import { catchUpTabs, refreshAllTabs } from './tabs';
+import { refreshAllTabs } from './refresh-tabs';
+import { catchUpTabs } from './tabs';
 
 /** Runs `job` with the queue of every stored item held (always taken in this order), so that no load or update of
  * an item falls between what `job` reads and what it writes; the stores read again afterwards. */

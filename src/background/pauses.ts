@@ -6,8 +6,9 @@
 import { endedPauses, nextPauseEnd, withPause, withoutEndedPauses, type Prefs } from '../core/prefs';
 import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { PAUSE_ALARM, scheduleAlarm } from '../ext/alarms';
-import { loadPrefs, updatePrefs } from '../ext/prefs-store';
-import { refreshAllTabs } from './tabs';
+import { loadPrefs } from '../ext/prefs-store';
+import { updatePrefs } from '../ext/prefs-update';
+import { refreshAllTabs } from './refresh-tabs';
 
 export async function setPause(req: PageRequest<'setPause'>): Promise<PageReply<'setPause'>> {
   const prefs = await updatePrefs((p) => withPause(p, req.site, req.until, Date.now()));

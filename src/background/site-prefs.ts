@@ -4,14 +4,16 @@ import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { siteOfUrl } from '../core/site';
 import { publicTabState, siteModeOf } from '../core/tab-state';
 import { browser } from '../ext/browser';
-import { loadPrefs, updatePrefs } from '../ext/prefs-store';
+import { loadPrefs } from '../ext/prefs-store';
+import { updatePrefs } from '../ext/prefs-update';
 import { health } from '../ext/health';
 import { clearKeptAside, listKeptAside } from '../ext/kept-aside';
 import { readTabState, writeTabState } from '../ext/tab-state';
 import { tellPolicy } from './notice-delivery';
 import type { TabContext } from './tab-context';
 import { serialize } from './tab-queue';
-import { refreshAllTabs, refreshTab } from './tabs';
+import { refreshAllTabs } from './refresh-tabs';
+import { refreshTab } from './tabs';
 
 export async function getTabState(req: PageRequest<'getTabState'>): Promise<PageReply<'getTabState'>> {
   return publicTabState(await readTabState(req.tabId));

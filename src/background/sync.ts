@@ -6,10 +6,11 @@
 import { withSync } from '../core/prefs';
 import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { applySynced, joinSynced } from '../core/sync';
-import { loadPrefs, prefsStore, updatePrefs } from '../ext/prefs-store';
+import { loadPrefs, prefsStore } from '../ext/prefs-store';
+import { updatePrefs } from '../ext/prefs-update';
 import { currentSynced, flushSyncWrite, markSeen, newerSynced, stopSync, syncStatus } from '../ext/sync';
 import { endPauses } from './pauses';
-import { refreshAllTabs } from './tabs';
+import { refreshAllTabs } from './refresh-tabs';
 
 export async function getSyncStatus(): Promise<PageReply<'getSyncStatus'>> {
   return syncStatus(await loadPrefs());

@@ -7,7 +7,7 @@ import { classifyUrl } from '../core/url';
 import { browser, type Tabs } from '../ext/browser';
 import { loadPrefs } from '../ext/prefs-store';
 import { listTabStates, readTabState, removeTabState, writeTabState } from '../ext/tab-state';
-import { settleTab, tellPolicy } from './notice-delivery';
+import { settleTab } from './notice-delivery';
 import { paintBadge, type TabContext } from './tab-context';
 import { serialize } from './tab-queue';
 
@@ -27,28 +27,6 @@ export async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
   const next = nextTabState(prev, ctx.url, prev.doc, false, mode);
   await Promise.all([next.platform || prev.platform ? writeTabState(ctx.tabId, next) : undefined, paintBadge(ctx.tabId, next, mode)]);
   return next;
-}
-
-/** After preferences or session flags changed: recompute every tab we know (or only those of `onlySite`), and tell
- * their content scripts. */
-export async function refreshAllTabs(onlySite?: string): Promise<void> {
-  const ids = await listTabStates();
-  await Promise.all(
-    ids.map(async (tabId) => {
-      let tab: Tabs.Tab;
-      try {
-        tab = await browser.tabs.get(tabId);
-      } catch {
-        await forgetTab(tabId);
-        return;
-      }
-      if (onlySite && siteOfUrl(tab.url ?? '') !== onlySite) return;
-      await serialize(tabId, async () => {
-        const ctx = { tabId, url: tab.url, incognito: tab.incognito };
-        await tellPolicy(ctx, await refreshTab(ctx));
-      });
-    }),
-  );
 }
 
 /**

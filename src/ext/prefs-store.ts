@@ -1,7 +1,6 @@
 /** Preferences in `storage.local` under `prefs`, on the one store pattern (ext/store.ts) with core/prefs' reader. */
 import { defaultPrefs, PREFS_KEY, readPrefs, type Prefs } from '../core/prefs';
 import { defineStore } from './store';
-import { scheduleSyncWrite } from './sync';
 
 export const prefsStore = defineStore<Prefs>({
   key: PREFS_KEY,
@@ -13,10 +12,3 @@ export const prefsStore = defineStore<Prefs>({
 });
 
 export const loadPrefs = (): Promise<Prefs> => prefsStore.load();
-
-/** A change the user made here: saved, then (with sync on) written to `storage.sync` after a short quiet time. */
-export async function updatePrefs(change: (p: Prefs) => Prefs): Promise<Prefs> {
-  const prefs = await prefsStore.update(change);
-  scheduleSyncWrite(prefs);
-  return prefs;
-}

@@ -22,6 +22,7 @@ async function startWorker() {
     ...(await import('../../src/background/content-messages')),
     ...(await import('../../src/background/router')),
     ...(await import('../../src/ext/prefs-store')),
+    ...(await import('../../src/ext/prefs-update')),
     ...(await import('../../src/ext/health')),
     RECEIVER: (await import('../../src/core/protocol/content')).RECEIVER,
   };
