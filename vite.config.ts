@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as viteBuild, defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { rolldown } from 'rolldown';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import sourceManifest from './manifest.json' with { type: 'json' };
@@ -164,36 +165,52 @@ function shipLocales(): Plugin {
   };
 }
 
-/** Removes the scripts in assets/ that no page, script or manifest names any more (the main build's chunks for the
- * worker, which loads its own bundle now), until none is left to remove. */
+/** Removes the scripts in assets/ that no page, script or manifest reaches any more (the main build's chunks for the
+ * worker, which loads its own bundle now). */
 function removeUnreferenced(outDir: string): void {
   const texts = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? texts(join(dir, d.name)) : /\.(js|html|json)$/.test(d.name) ? [join(dir, d.name)] : []));
-  for (;;) {
-    const files = texts(outDir);
-    const all = files.map((f) => [f, readFileSync(f, 'utf8')] as const);
-    const unused = files.filter((f) => f.startsWith(join(outDir, 'assets')) && f.endsWith('.js'))
-      .filter((f) => !all.some(([g, text]) => g !== f && text.includes(f.slice(f.lastIndexOf('/') + 1))));
-    if (!unused.length) return;
-    for (const f of unused) rmSync(f);
+  const files = texts(outDir);
+  const assets = join(outDir, 'assets');
+  const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+  // what the browser can reach: every file outside assets/ (the manifest, the pages, the worker, the content script),
+  // and every asset named in a file it reaches (chunks that only import each other are not reached)
+  const reached = new Set(files.filter((f) => !f.startsWith(assets)));
+  const todo = [...reached];
+  for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
+    for (const g of files) {
+      if (!reached.has(g) && text.get(f)!.includes(g.slice(g.lastIndexOf('/') + 1))) {
+        reached.add(g);
+        todo.push(g);
+      }
+    }
   }
+  for (const f of files) if (f.startsWith(assets) && f.endsWith('.js') && !reached.has(f)) rmSync(f);
 }
 
-/** The worker's entry, bundled on its own by singleFileWorker. */
+/** The worker's entry, bundled on its own by workerBundle. */
 const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.meta.url));
 
 /**
- * The worker as one file. A service worker loads every module it imports each time it starts, before it can set a
- * badge. Split by the main build, its code came in seven chunks shared with the pages (26.2 KB gzip); bundled on its
- * own it is one file of 22.4 KB, with no glue between chunks, and the pages' code can be split for the pages alone.
- * (Its badge with the worker asleep measured 43 to 51 ms either way, within this machine's noise.) So after the main
- * build, the worker's entry is bundled again on its own, with the same `define` and aliases, into the file the
- * manifest names, and the chunks the main build made for it alone, which nothing loads any more, are removed.
+ * The worker, bundled on its own after the main build (by Rolldown, Vite's own bundler, with the same `define` and
+ * aliases and none of the pages' plugins) into the file the manifest names; the chunks the main build made for it,
+ * which nothing loads any more, are removed. Split by the main build its code came in seven chunks shared with the
+ * pages; bundled on its own there is no glue between chunks, and the pages' code can be split for the pages alone.
+ *
+ * Its entry (src/background/index.ts) sets badges; the rest (src/background/later.ts) is loaded with import() the
+ * first time a message, an alarm or a loaded page needs it. Firefox runs the worker as an event page, whose scripts
+ * are modules that load everything at once: there it is one module, the import() inlined. A Chrome service worker
+ * cannot import() at all, but a classic one can importScripts() any script it imported while it was being installed,
+ * at any later time, synchronously, from the browser's own copy. So for Chrome the worker is built as CommonJS chunks,
+ * and each but the entry is written as a definition, in the manner of AMD: the worker's file holds a tiny loader and
+ * then the entry; the loader imports every other chunk at install (which only defines it, and keeps the browser's
+ * copy) and runs a chunk the first time it is required. The manifest loses `"type": "module"`, as a classic worker
+ * must.
  */
-function singleFileWorker(define: Record<string, string>, alias: Record<string, string>): Plugin {
+function workerBundle(target: Target, define: Record<string, string>, alias: Record<string, string>): Plugin {
   let outDir = '';
   return {
-    name: 'unscraped:single-file-worker',
+    name: 'unscraped:worker-bundle',
     apply: 'build',
     configResolved(c) {
       outDir = c.build.outDir;
@@ -202,25 +219,58 @@ function singleFileWorker(define: Record<string, string>, alias: Record<string, 
       const loader = join(outDir, 'service-worker-loader.js');
       if (!outDir || !existsSync(loader)) return; // the content script's nested build
       const old = /import\s*['"]\.\/(assets\/[^'"]+)['"]/.exec(readFileSync(loader, 'utf8'))?.[1];
-      const out = await viteBuild({
-        configFile: false,
-        logLevel: 'warn',
-        define,
-        resolve: { alias },
-        build: {
-          write: false,
-          target: 'es2022',
-          minify: true,
-          modulePreload: false,
-          rollupOptions: { input: WORKER_ENTRY, output: { format: 'es', codeSplitting: false } },
-        },
-      });
-      const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : [])).filter((c) => c.type === 'chunk');
-      if (chunks.length !== 1) throw new Error(`the worker bundled into ${chunks.length} files, not one`);
-      writeFileSync(loader, chunks[0]!.code);
+      const split = target === 'chrome';
+      const bundle = await rolldown({ input: WORKER_ENTRY, platform: 'browser', resolve: { alias }, transform: { define }, logLevel: 'warn' });
+      const { output } = await bundle.generate(split
+        ? { format: 'cjs', minify: true, entryFileNames: 'assets/worker-[hash].js', chunkFileNames: 'assets/worker-[name]-[hash].js' }
+        : { format: 'es', minify: true, codeSplitting: false });
+      await bundle.close();
+      const chunks = output.filter((c) => c.type === 'chunk');
+      if (!split) {
+        if (chunks.length !== 1) throw new Error(`the worker bundled into ${chunks.length} files, not one`);
+        writeFileSync(loader, chunks[0]!.code);
+      } else {
+        writeFileSync(loader, classicWorker(chunks, outDir));
+        const manifestFile = join(outDir, 'manifest.json');
+        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+        delete manifest.background!.type;
+        writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+      }
       if (old) removeUnreferenced(outDir);
     },
   };
+}
+
+/** The name a chunk of the worker requires another by: they are all in assets/, side by side. */
+const chunkId = (fileName: string) => `./${fileName.slice(fileName.lastIndexOf('/') + 1)}`;
+
+/**
+ * Chrome's classic worker from CommonJS chunks (see workerBundle): writes each chunk but the entry to its own file, as
+ * a definition, and returns the worker's script: the loader, then the entry. Every require() in the chunks must name
+ * one of them, or the build fails.
+ */
+function classicWorker(chunks: { fileName: string; code: string; isEntry: boolean }[], outDir: string): string {
+  const entries = chunks.filter((c) => c.isEntry);
+  if (entries.length !== 1) throw new Error(`the worker has ${entries.length} entries, not one`);
+  const entry = entries[0]!;
+  const ids = new Set(chunks.map((c) => chunkId(c.fileName)));
+  for (const c of chunks) {
+    for (const m of c.code.matchAll(/\brequire\(([^)]*)\)/g)) {
+      if (!ids.has(m[1]!.slice(1, -1))) throw new Error(`the worker's chunk ${c.fileName} requires ${m[1]}, not one of its chunks`);
+    }
+  }
+  const files: Record<string, string> = {};
+  for (const c of chunks.filter((x) => x !== entry)) {
+    files[chunkId(c.fileName)] = `/${c.fileName}`;
+    writeFileSync(join(outDir, c.fileName), `__unscrapedDefine(${JSON.stringify(chunkId(c.fileName))},function(require,module,exports){${c.code}\n});\n`);
+  }
+  // f: the files of the chunks, d: their definitions, m: the chunks run (marked before each runs, so that chunks
+  // which require each other work)
+  const id = JSON.stringify(chunkId(entry.fileName));
+  return `(()=>{const f=${JSON.stringify(files)},d={},m={};self.__unscrapedDefine=(i,g)=>{d[i]=g};` +
+    `const r=i=>{if(m[i])return m[i].exports;if(!d[i])importScripts(f[i]);const o=m[i]={exports:{}};d[i](r,o,o.exports);return o.exports};` +
+    `addEventListener("install",()=>importScripts(...Object.values(f)));` +
+    `d[${id}]=function(require,module,exports){${entry.code}\n};r(${id})})();\n`;
 }
 
 /**
@@ -229,7 +279,7 @@ function singleFileWorker(define: Record<string, string>, alias: Record<string, 
  * them, into half a dozen files three imports deep; on an extension page each level of imports is one more round
  * trip through the browser's file loader before any code runs, and this measured about 50 ms of the popup's cold
  * first render. What the popup loads with import() is left out, and so stays out of the first paint. (The worker
- * loads none of these chunks: it is bundled on its own, see singleFileWorker.)
+ * loads none of these chunks: it is bundled on its own, see workerBundle.)
  */
 const POPUP_ENTRY = fileURLToPath(new URL('./src/popup/main.tsx', import.meta.url));
 const POPUP_OWN = fileURLToPath(new URL('./src/popup/', import.meta.url));
@@ -283,7 +333,7 @@ export default defineConfig(({ mode }) => {
         browser: target,
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
-      singleFileWorker(DEFINE, ALIAS),
+      workerBundle(target, DEFINE, ALIAS),
     ],
   };
 });

@@ -2,45 +2,50 @@
  * Background worker (an MV3 service worker in Chrome, an event page in Firefox). Listeners are registered
  * synchronously at top level so a worker woken by an event finds them; all state lives in storage, since the worker
  * dies when idle. No `runtime.onMessageExternal` listener exists: nothing outside the extension can talk to it.
+ *
+ * This entry holds only what follows tabs and sets their badges. Everything else (messages, the notice hand-over,
+ * alarms, sync) is in later.ts, loaded the first time it is needed: most wakes are a navigation, and a worker that
+ * starts with less code sets the badge sooner.
  */
+import { senderKind } from '../core/protocol/sender';
 import { browser, type Runtime, type Tabs } from '../ext/browser';
+import { selfIdentity } from '../ext/self';
 import { restrictLocalStorage } from '../ext/storage-access';
-import { endPauses, onPauseAlarm } from './pauses';
-import { onAlarm, reschedule } from './reminders';
-import { route } from './router';
-import { onSyncChanged } from './sync';
-import { isOurSyncChange } from '../ext/sync';
 import { catchUpTabs, forgetTab, onTabUpdated } from './tabs';
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+const later = () => import('./later');
+const NOT_ANSWERED = 'Unscraped does not answer this message';
+const failed = (what: string) => (e: unknown) => console.error(`Unscraped: could not ${what}`, e);
+
+// A message from anyone but our pages and our content scripts gets no answer, and loads nothing. One of ours that
+// does not parse is refused: the answer is a promise by then, and one that resolved to nothing would reach the sender
+// as an answer (null in Chrome).
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  senderKind(sender, selfIdentity()) ? later().then((l) => l.route(message, sender) ?? Promise.reject(new Error(NOT_ANSWERED))) : undefined);
 
 browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
-  onTabUpdated(tabId, change, tab)?.catch((e: unknown) => console.error('Unscraped: could not follow a tab', e));
+  onTabUpdated(tabId, change, tab)?.catch(failed('follow a tab'));
 });
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(tabId);
 });
 
-// deadlines and pauses: alarms do not fire while the browser is closed, so both are recomputed at install, update and
-// start
 browser.alarms.onAlarm.addListener((alarm: { name: string }) => {
-  onAlarm(alarm.name).catch((e: unknown) => console.error('Unscraped: could not check the deadlines', e));
-  onPauseAlarm(alarm.name).catch((e: unknown) => console.error('Unscraped: could not end a pause', e));
+  later().then((l) => l.onAlarms(alarm.name), failed('check the deadlines and pauses'));
 });
 const recompute = () => {
-  reschedule().catch((e: unknown) => console.error('Unscraped: could not schedule the deadlines', e));
-  endPauses().catch((e: unknown) => console.error('Unscraped: could not schedule the pauses', e));
+  later().then((l) => l.recompute(), failed('schedule the deadlines and pauses'));
 };
 browser.runtime.onInstalled.addListener(recompute);
 browser.runtime.onStartup.addListener(recompute);
 
-// another browser's change to the synced modes and pauses (only acted on while sync is on here)
+// synced preferences: only the sync area's changes (the tabs' states in the session area change on every navigation)
 browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
-  if (isOurSyncChange(changes, area)) onSyncChanged().catch((e: unknown) => console.error('Unscraped: could not apply synced preferences', e));
+  if (area === 'sync') later().then((l) => l.onStorageChanged(changes, area), failed('apply synced preferences'));
 });
 
 void restrictLocalStorage();
 
 // after the listeners, so that no tab falls between the two
-catchUpTabs().catch((e: unknown) => console.error('Unscraped: could not look at the open tabs', e));
+catchUpTabs().catch(failed('look at the open tabs'));

@@ -7,7 +7,6 @@ import { classifyUrl } from '../core/url';
 import { browser, type Tabs } from '../ext/browser';
 import { loadPrefs } from '../ext/prefs-store';
 import { listTabStates, readTabState, removeTabState, writeTabState } from '../ext/tab-state';
-import { settleTab } from './notice-delivery';
 import { paintBadge, type TabContext } from './tab-context';
 import { serialize } from './tab-queue';
 
@@ -37,8 +36,9 @@ export async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
 export function onTabUpdated(tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab): Promise<void> | undefined {
   if (change.url === undefined && change.status === undefined) return; // title, favicon, audio...
   const ctx = { tabId, url: tab.url, incognito: tab.incognito };
-  return serialize(tabId, () => refreshTab(ctx)).then((state) => {
-    if (change.status === 'complete' && state.platform) return settleTab(ctx);
+  return serialize(tabId, () => refreshTab(ctx)).then(async (state) => {
+    // the hand-over is in later.ts: the badge above is painted before it loads
+    if (change.status === 'complete' && state.platform) return (await import('./later')).settleTab(ctx);
   });
 }
 

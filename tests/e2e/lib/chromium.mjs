@@ -30,7 +30,8 @@ export function assertBuilt(dir = DIST_CHROME) {
 export async function launchWithExtension(opts = {}) {
   const extDir = resolve(opts.extDir ?? DIST_CHROME);
   assertBuilt(extDir);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'unscraped-e2e-'));
+  // opts.userDataDir: start again on a profile a closed browser left (see ext.closeBrowser)
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'unscraped-e2e-'));
   const headless = opts.headless ?? true;
   const args = [
     ...(headless ? ['--headless=new'] : []),
@@ -184,6 +185,10 @@ export async function launchWithExtension(opts = {}) {
     async close() {
       await context.close().catch(() => {});
       rmSync(userDataDir, { recursive: true, force: true });
+    },
+    /** close the browser and keep its profile, to launch again on it with { userDataDir: ext.userDataDir } */
+    async closeBrowser() {
+      await context.close().catch(() => {});
     },
   };
   return ext;
