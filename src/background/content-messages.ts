@@ -5,7 +5,8 @@
  */
 import type { ContentMessage, UploadReply } from '../core/protocol/content';
 import { policyAfterUpload } from '../core/notice';
-import { chosenMode, withSiteMode } from '../core/prefs';
+import { chosenMode } from '../core/prefs';
+import { withSiteMode } from '../core/prefs-edit';
 import { siteOfUrl } from '../core/site';
 import { classifyUrl } from '../core/url';
 import { effectiveMode } from '../core/tab-state';

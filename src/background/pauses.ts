@@ -3,7 +3,8 @@
  * reads as "off" everywhere (core/prefs.ts modeFor). One alarm at the next end gives the site's open tabs their badge
  * back; it is recomputed at install, update and start, so a pause that ended while the browser was closed ends too.
  */
-import { endedPauses, nextPauseEnd, withPause, withoutEndedPauses, type Prefs } from '../core/prefs';
+import { type Prefs } from '../core/prefs';
+import { endedPauses, nextPauseEnd, withPause, withoutEndedPauses } from '../core/prefs-edit';
 import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { PAUSE_ALARM, scheduleAlarm } from '../ext/alarms';
 import { loadPrefs } from '../ext/prefs-store';

@@ -1,5 +1,6 @@
 /** The extension pages' requests about tabs and preferences (privileged: see core/protocol/pages.ts). */
-import { withDefaultMode, withSiteMode, type SiteMode } from '../core/prefs';
+import { type SiteMode } from '../core/prefs';
+import { withDefaultMode, withSiteMode } from '../core/prefs-edit';
 import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { siteOfUrl } from '../core/site';
 import { publicTabState, siteModeOf } from '../core/tab-state';

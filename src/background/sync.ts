@@ -3,7 +3,7 @@
  * it on joins what the sync storage already holds with the choices here (nothing chosen here is lost); from then on a
  * change here is written there, and a later change from another browser replaces the modes and pauses here.
  */
-import { withSync } from '../core/prefs';
+import { withSync } from '../core/prefs-edit';
 import type { PageReply, PageRequest } from '../core/protocol/pages';
 import { applySynced, joinSynced } from '../core/sync';
 import { loadPrefs, prefsStore } from '../ext/prefs-store';

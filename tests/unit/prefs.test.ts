@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import v1 from '../fixtures/prefs/v1.json';
 import v2 from '../fixtures/prefs/v2.json';
-import { defaultPrefs, endedPauses, modeFor, nextPauseEnd, readPrefs, withDefaultMode, withPause, withSiteMode, withoutEndedPauses, MAX_PAUSE_MS, MAX_SITES, PREFS_SCHEMA_VERSION } from '../../src/core/prefs';
+import { defaultPrefs, modeFor, readPrefs, MAX_PAUSE_MS, MAX_SITES, PREFS_SCHEMA_VERSION } from '../../src/core/prefs';
+import { endedPauses, nextPauseEnd, withDefaultMode, withPause, withSiteMode, withoutEndedPauses } from '../../src/core/prefs-edit';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
 

@@ -4,7 +4,8 @@
  * taken, our own write is not mistaken for one, and a quota error keeps the local preferences and says so.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultPrefs, withPause, withSiteMode, type Prefs } from '../../src/core/prefs';
+import { defaultPrefs, type Prefs } from '../../src/core/prefs';
+import { withPause, withSiteMode } from '../../src/core/prefs-edit';
 import { applySynced, fromSyncItems, itemBytes, ITEM_BUDGET, joinSynced, SYNC_META, toSyncItems, TOTAL_BUDGET } from '../../src/core/sync';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));

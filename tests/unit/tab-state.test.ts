@@ -52,7 +52,8 @@ describe('nextTabState and modes', () => {
 
 describe('effectiveMode and siteModeOf', async () => {
   const { effectiveMode, siteModeOf } = await import('../../src/core/tab-state');
-  const { defaultPrefs, withSiteMode } = await import('../../src/core/prefs');
+  const { defaultPrefs } = await import('../../src/core/prefs');
+  const { withSiteMode } = await import('../../src/core/prefs-edit');
   const listed = nextTabState(empty, 'https://www.instagram.com/sam.example/', 'doc-aaaaaaaa', false);
   it('a private tab’s "Not on this site" quiets only a warning site, only for that tab', () => {
     expect(effectiveMode(defaultPrefs(), 'instagram.com', { ...listed, quietHere: true }, NOW)).toBe('quiet');
@@ -65,7 +66,7 @@ describe('effectiveMode and siteModeOf', async () => {
     expect(siteModeOf(defaultPrefs(), 'example.org', empty, false, NOW)).toEqual({ site: null, mode: 'warn', isDefault: true });
   });
   it('a running pause makes the site off and says until when; once it ends the site’s own mode is back', async () => {
-    const { withPause } = await import('../../src/core/prefs');
+    const { withPause } = await import('../../src/core/prefs-edit');
     const paused = withPause(withSiteMode(defaultPrefs(), 'instagram.com', 'quiet'), 'instagram.com', NOW + 3_600_000, NOW);
     expect(siteModeOf(paused, 'instagram.com', listed, false, NOW)).toEqual({ site: 'instagram.com', mode: 'off', isDefault: false, pausedUntil: NOW + 3_600_000 });
     expect(siteModeOf(paused, 'instagram.com', listed, false, NOW + 3_600_000)).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { chosenMode, runningPauses, type Prefs, type SiteMode } from '../../core/prefs';
+import { chosenMode, type Prefs, type SiteMode } from '../../core/prefs';
+import { runningPauses } from '../../core/prefs-edit';
 import { useT } from '../../ui/i18n';
 import { ModeSelect } from '../../ui/mode-picker';
 import { formatMoment } from '../../ui/time';
