@@ -4,7 +4,8 @@
  */
 import { PREFS_KEY, readPrefs } from '../core/prefs';
 import { siteOfUrl } from '../core/site';
-import { publicTabState, sanitizeTabState, siteModeOf, tabKey, type SiteModeReply } from '../core/tab-state';
+import { siteModeOf, type SiteModeReply } from '../core/site-mode';
+import { publicTabState, sanitizeTabState, tabKey } from '../core/tab-state';
 import type { TabState } from '../core/types';
 import { browser } from './browser';
 

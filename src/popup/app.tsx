@@ -7,7 +7,7 @@ import { builtCoverage, findingsOf, platformName } from '../core/registry/findin
 import { REGISTRY_VERSION } from '../core/registry/meta';
 import { assessRisk } from '../core/risk';
 import type { RequestSummary } from '../core/requests/log';
-import type { SiteModeReply } from '../core/tab-state';
+import type { SiteModeReply } from '../core/site-mode';
 import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import type { Translate } from '../ui/i18n';
 import type { PopupSource } from './connector';

@@ -7,7 +7,7 @@ import type { Health, PageProtocol, PageReply, ProfileMark, RequestLogView } fro
 import type { Exposure } from '../core/user/exposure';
 import type { RequestSummary } from '../core/requests/log';
 import type { DetailsInput, UserDetails } from '../core/user/details';
-import type { SiteModeReply } from '../core/tab-state';
+import type { SiteModeReply } from '../core/site-mode';
 import type { TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';

@@ -51,7 +51,8 @@ describe('nextTabState and modes', () => {
 });
 
 describe('effectiveMode and siteModeOf', async () => {
-  const { effectiveMode, siteModeOf } = await import('../../src/core/tab-state');
+  const { effectiveMode } = await import('../../src/core/tab-state');
+  const { siteModeOf } = await import('../../src/core/site-mode');
   const { defaultPrefs } = await import('../../src/core/prefs');
   const { withSiteMode } = await import('../../src/core/prefs-edit');
   const listed = nextTabState(empty, 'https://www.instagram.com/sam.example/', 'doc-aaaaaaaa', false);

@@ -15,7 +15,7 @@ import type { DetailsInput, UserDetails } from '../user/details';
 import { isHandle, isPlatformId, type Exposure } from '../user/exposure';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_KEYS } from '../data/items';
 import type { SyncStatus } from '../sync';
-import type { SiteModeReply } from '../tab-state';
+import type { SiteModeReply } from '../site-mode';
 import type { TabState } from '../types';
 import { hasExactKeys, hasKeys, isRecord, isTabId } from './guards';
 

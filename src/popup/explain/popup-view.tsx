@@ -5,7 +5,7 @@ import type { SiteMode } from '../../core/prefs';
 import type { Health, ProfileMark } from '../../core/protocol/pages';
 import type { Evidence, PlatformInfo, Scraper } from '../../core/registry/schema';
 import type { RiskReason } from '../../core/risk';
-import type { SiteModeReply } from '../../core/tab-state';
+import type { SiteModeReply } from '../../core/site-mode';
 import type { TabState } from '../../core/types';
 import { HealthCard, SaveError } from '../../ui/health-card';
 import { TranslateProvider, useT, type Translate } from '../../ui/i18n';

@@ -1,6 +1,6 @@
 /** How Unscraped behaves on this tab's site: warn, quiet or off, a pause that ends by itself, and a way to all the
  * sites' settings. While a pause runs, it is the one thing shown: until when, and how to end it now. */
-import type { SiteModeReply } from '../../core/tab-state';
+import type { SiteModeReply } from '../../core/site-mode';
 import { useT } from '../../ui/i18n';
 import { ModeRadios } from '../../ui/mode-picker';
 import { HOUR_MS, MORNING_HOUR, formatMoment, tomorrowAt } from '../../ui/time';
