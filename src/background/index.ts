@@ -7,9 +7,7 @@
  * alarms, sync) is in later.ts, loaded the first time it is needed: most wakes are a navigation, and a worker that
  * starts with less code sets the badge sooner.
  */
-import { senderKind } from '../core/protocol/sender';
 import { browser, type Runtime, type Tabs } from '../ext/browser';
-import { selfIdentity } from '../ext/self';
 import { restrictLocalStorage } from '../ext/storage-access';
 import { catchUpTabs, forgetTab, onTabUpdated } from './tabs';
 
@@ -17,11 +15,11 @@ const later = () => import('./later');
 const NOT_ANSWERED = 'Unscraped does not answer this message';
 const failed = (what: string) => (e: unknown) => console.error(`Unscraped: could not ${what}`, e);
 
-// A message from anyone but our pages and our content scripts gets no answer, and loads nothing. One of ours that
-// does not parse is refused: the answer is a promise by then, and one that resolved to nothing would reach the sender
-// as an answer (null in Chrome).
+// Every message goes to the router (later.ts), whose gate lets through only our pages and our content scripts, and
+// only messages that parse. What it does not answer is refused: the answer is a promise by then, and one that resolved
+// to nothing would reach the sender as an answer (null in Chrome).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  senderKind(sender, selfIdentity()) ? later().then((l) => l.route(message, sender) ?? Promise.reject(new Error(NOT_ANSWERED))) : undefined);
+  later().then((l) => l.route(message, sender) ?? Promise.reject(new Error(NOT_ANSWERED))));
 
 browser.tabs.onUpdated.addListener((tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => {
   onTabUpdated(tabId, change, tab)?.catch(failed('follow a tab'));
