@@ -1,8 +1,7 @@
 /** What the worker knows of a tab when it acts on it, and how it paints that tab's badge. */
 import type { SiteMode } from '../core/prefs';
-import { findingsOf, platformName } from '../core/registry/findings';
 import type { StoredTabState } from '../core/tab-state';
-import { setBadge } from '../ext/badge';
+import { setBadgeLook } from '../ext/badge';
 
 export interface TabContext {
   tabId: number;
@@ -11,7 +10,9 @@ export interface TabContext {
   incognito: boolean;
 }
 
-/** Set a tab's toolbar badge and title from its state and the mode that applies to it. */
+/** Set a tab's toolbar badge from its state and the mode that applies to it: the text and colour at once, then the
+ * title, whose words load the first time they are needed (badge-title.ts). */
 export async function paintBadge(tabId: number, state: StoredTabState, mode: SiteMode): Promise<void> {
-  await setBadge(tabId, state, platformName(state.platform), mode, findingsOf(state.platform));
+  await setBadgeLook(tabId, state, mode);
+  await (await import('./badge-title')).paintTitle(tabId, state, mode);
 }

@@ -79,13 +79,6 @@ export function findingsTable(platforms: readonly { id: string; name: string }[]
   }));
 }
 
-/** One platform's findings from its row of the table. */
-export function findingsFromTable(entry: FindingsTable[string] | undefined): PlatformFindings {
-  if (!entry) return NO_FINDINGS;
-  const finding = ([id, name, strength, state]: FindingRow): Finding => ({ id, name, strength, state });
-  return { services: entry.services.map(finding), datasets: entry.datasets.map(finding) };
-}
-
 export const isDocumentedFinding = (f: PlatformFindings): boolean => f.services.length > 0 || f.datasets.length > 0;
 
 /** One message: its key, and its arguments; an array argument is a list of names, formatted in the UI language. */

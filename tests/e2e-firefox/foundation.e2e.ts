@@ -45,11 +45,12 @@ async function stateSettles(tabId: number, want: Record<string, unknown>) {
 }
 
 /** Wait up to 5 s for a tab's badge text to be `text`; resolves to the badge, fails with the last one seen. */
-async function badgeSettles(tabId: number, text: string) {
+/** Wait for a tab's badge text, and its title when `title` is given (the worker sets the title right after the text). */
+async function badgeSettles(tabId: number, text: string, title?: RegExp) {
   let last = await ff.badge(tabId);
   await ff.until(async () => {
     last = await ff.badge(tabId);
-    return last.text === text;
+    return last.text === text && (title === undefined || title.test(last.title));
   });
   expect(last.text).toBe(text);
   return last;
@@ -94,7 +95,7 @@ describe('risk level and badge', () => {
   it('a public profile page is medium risk: badge "!" on that tab, with a title in words', async () => {
     const { tab, tabId } = await open('https://www.instagram.com/sam.example/');
     await stateSettles(tabId, IG_PROFILE);
-    const badge = await badgeSettles(tabId, '!');
+    const badge = await badgeSettles(tabId, '!', /medium risk/i);
     expect(badge.title).toMatch(/medium risk.*public profile page on Instagram/i);
     await ff.closeTab(tab);
   });
@@ -102,7 +103,7 @@ describe('risk level and badge', () => {
   it('a listed page that is not a profile is low risk: badge "i"', async () => {
     const { tab, tabId } = await open('https://www.instagram.com/explore/');
     await stateSettles(tabId, IG_OTHER);
-    const badge = await badgeSettles(tabId, 'i');
+    const badge = await badgeSettles(tabId, 'i', /low risk/i);
     expect(badge.title).toMatch(/low risk/i);
     await ff.closeTab(tab);
   });

@@ -106,9 +106,11 @@ async function settles(tabId: number, want: Record<string, unknown>, ms = 1_000)
   return last;
 }
 
-async function badgeSettles(tabId: number, text: string, ms = 1_000) {
+/** Wait for a tab's badge text, and its title when `title` is given (the worker sets the title right after the text). */
+async function badgeSettles(tabId: number, text: string, title?: string | RegExp, ms = 1_000) {
   let last = { text: '', title: '' };
-  await ext.until(async () => (last = await ext.badge(tabId)).text === text, ms);
+  const titled = (t: string) => title === undefined || (typeof title === 'string' ? t === title : title.test(t));
+  await ext.until(async () => (last = await ext.badge(tabId)).text === text && titled(last.title), ms);
   expect(last.text).toBe(text);
   return last;
 }
@@ -185,7 +187,8 @@ describe('the notice says what the evidence supports, and nothing more', () => {
   it('a profile on a platform with no documented scraper: called a profile, and no notice', async () => {
     const { p, tabId } = await open('https://www.reddit.com/user/sam_example/');
     await settles(tabId, { platform: 'reddit', pageKind: 'profile', level: 'low' });
-    expect((await badgeSettles(tabId, 'i')).title).toBe('Unscraped: a profile page on Reddit. No face scraper is documented for Reddit.');
+    const reddit = 'Unscraped: a profile page on Reddit. No face scraper is documented for Reddit.';
+    expect((await badgeSettles(tabId, 'i', reddit)).title).toBe(reddit);
     await noNotice(p);
     await p.close();
   });
@@ -655,7 +658,7 @@ describe('per-site modes', () => {
     await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'instagram.com', mode: 'off' });
     const { p, tabId } = await open('https://www.instagram.com/sam.example/');
     await settles(tabId, { platform: 'instagram', pageKind: 'profile', level: 'none' });
-    const b = await badgeSettles(tabId, '');
+    const b = await badgeSettles(tabId, '', /off on Instagram/);
     expect(b.title).toMatch(/off on Instagram/);
     await p.setInputFiles('#file', PHOTO);
     await p.waitForTimeout(400);

@@ -76,13 +76,13 @@ describe('badge', () => {
     const c = await open('https://unlisted.example/');
     const badgeA = await ext.until(async () => {
       const bd = await ext.badge(a.tabId);
-      return bd.text === '!' ? bd : null;
+      return bd.text === '!' && /medium risk/i.test(bd.title) ? bd : null;
     });
     expect(badgeA).toMatchObject({ text: '!' });
     expect(badgeA.title).toMatch(/medium risk.*public profile page on Instagram/i);
     const badgeB = await ext.until(async () => {
       const bd = await ext.badge(b.tabId);
-      return bd.text === 'i' ? bd : null;
+      return bd.text === 'i' && /low risk/i.test(bd.title) ? bd : null;
     });
     expect(badgeB.title).toMatch(/low risk/i);
     expect((await ext.badge(c.tabId)).text).toBe('');

@@ -7,11 +7,15 @@
  * loads none of the registry's texts: evidence, records, sources, descriptions. The extension's pages, which show
  * those texts, read the registry itself (registry/index.ts).
  */
-import { findingsFromTable, NO_FINDINGS, type Coverage, type FindingsTable, type PlatformFindings } from '../evidence-words';
+import type { Coverage, Finding, FindingRow, FindingsTable, PlatformFindings } from '../evidence-words';
 
 declare const __UNSCRAPED_FINDINGS__: string | undefined;
 
 let table: FindingsTable | null = null;
+/** What a platform with nothing documented has (equal to NO_FINDINGS, from evidence-words.ts, which the worker loads
+ * only to put findings into words) */
+const NONE: PlatformFindings = Object.freeze({ services: [], datasets: [] }) as PlatformFindings;
+const finding = ([id, name, strength, state]: FindingRow): Finding => ({ id, name, strength, state });
 const cache = new Map<string, PlatformFindings>();
 
 /** The whole table (read once: a JSON string is the cheapest literal to parse). Empty where the build defined none. */
@@ -26,9 +30,12 @@ export function platformName(platform: string | null | undefined): string {
 
 /** What the evidence documents about one platform (see `platformFindings` in registry/index.ts, its twin). */
 export function findingsOf(platform: string | null | undefined): PlatformFindings {
-  if (!platform || !Object.prototype.hasOwnProperty.call(builtFindings(), platform)) return NO_FINDINGS;
+  if (!platform || !Object.prototype.hasOwnProperty.call(builtFindings(), platform)) return NONE;
   let f = cache.get(platform);
-  if (!f) cache.set(platform, (f = findingsFromTable(builtFindings()[platform])));
+  if (!f) {
+    const row = builtFindings()[platform]!;
+    cache.set(platform, (f = { services: row.services.map(finding), datasets: row.datasets.map(finding) }));
+  }
   return f;
 }
 
