@@ -70,6 +70,10 @@ const LOOKS: Record<RiskLevel, BadgeLook> = {
   high: { text: '!!', color: '#b3261e' },
 };
 
+/** The global badge's colour, which every tab without a risk badge of its own shows: the number of overdue requests
+ * (ext/overdue-badge.ts). White text on it has at least 4.5:1 contrast too. */
+export const OVERDUE_COLOR = '#7a2e9a';
+
 export function badgeFor(level: RiskLevel): BadgeLook {
   return LOOKS[level] ?? LOOKS.none;
 }

@@ -1,8 +1,7 @@
 import type { SiteMode } from '../core/prefs';
-import { badgeFor } from '../core/risk';
+import { badgeFor, OVERDUE_COLOR } from '../core/risk';
 import type { TabState } from '../core/types';
 import { browser } from './browser';
-import { OVERDUE_COLOR } from './overdue-badge';
 
 /**
  * A tab's toolbar badge: its text and colour, from its state (the title, which says it in words, is set right after by

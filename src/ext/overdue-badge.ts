@@ -3,10 +3,10 @@
  * their number, and its title says it in words. The count is kept in `storage.session` too, so a tab whose own title
  * mentions it (a site set to off) can add it without reading the log.
  */
+import { OVERDUE_COLOR } from '../core/risk';
 import { browser } from './browser';
 import { bounded } from './storage-guard';
 
-export const OVERDUE_COLOR = '#7a2e9a';
 const KEY = 'overdue';
 
 export interface OverdueBadge {
