@@ -789,7 +789,7 @@ const BADGE_WARM_BUDGET_MS = 25;
 /** How often the extension page reads the badge, ms: the figure is late by up to this much. */
 const BADGE_POLL_MS = 2;
 
-async function badgeRun(ext, cold, i) {
+async function badgeRun(ext, cold, i, titled = true) {
   const { extensionWorkerStatus } = await browserLib();
   const probe = await ext.probe();
   const p = await ext.context.newPage();
@@ -803,7 +803,7 @@ async function badgeRun(ext, cold, i) {
     // In the extension page, which does not wake the worker: note when the browser dispatches the navigation's
     // tabs.onUpdated (the moment the worker is sent the same event; when it sleeps, the moment it must start), then
     // read the badge every BADGE_POLL_MS until it is right. Both on that page's clock.
-    await probe.evaluate(({ id, url, poll }) => {
+    await probe.evaluate(({ id, url, poll, titled }) => {
       const seen = { event: null, badge: null, title: null, start: performance.now() };
       const onUpdated = (tabId, change) => {
         if (tabId === id && change.url === url && seen.event === null) seen.event = performance.now();
@@ -813,14 +813,14 @@ async function badgeRun(ext, cold, i) {
         // the text and colour first, then the title in words (the worker loads the words' code after the text is set)
         while (performance.now() - seen.start < 5_000) {
           if (seen.badge === null && (await chrome.action.getBadgeText({ tabId: id })) === '!') seen.badge = performance.now();
-          if (seen.title === null && /medium risk/i.test(await chrome.action.getTitle({ tabId: id }))) seen.title = performance.now();
+          if (seen.title === null && (!titled || /medium risk/i.test(await chrome.action.getTitle({ tabId: id })))) seen.title = performance.now();
           if (seen.badge !== null && seen.title !== null) break;
           await new Promise((r) => setTimeout(r, poll));
         }
         chrome.tabs.onUpdated.removeListener(onUpdated);
         return seen;
       })();
-    }, { id: tabId, url: target, poll: BADGE_POLL_MS });
+    }, { id: tabId, url: target, poll: BADGE_POLL_MS, titled });
     const t0 = performance.now();
     void p.goto(target, { waitUntil: 'commit' }).catch(() => {});
     const seen = await probe.evaluate(() => window.__badgeRun);
@@ -841,18 +841,53 @@ async function badgeRun(ext, cold, i) {
   }
 }
 
-async function benchBadge() {
+/**
+ * The floor under the badge's figures on this machine at this moment: an extension whose worker does nothing but set
+ * the badge from the tab's address (no storage, no classifier), measured the same way in a browser of its own right
+ * after ours. What is above it is the extension's; the rest is the browser starting a worker and delivering events.
+ */
+function floorExtension() {
+  const dir = mkdtempSync(join(tmpdir(), 'unscraped-bench-floor-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'badge floor', version: '1', action: {}, background: { service_worker: 'sw.js' },
+    host_permissions: ['https://www.instagram.com/*'],
+  }));
+  writeFileSync(join(dir, 'sw.js'), `chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (tab.url) chrome.action.setBadgeText({ tabId, text: /\\/explore\\/$/.test(tab.url) ? 'i' : '!' });
+});
+chrome.runtime.onMessage.addListener(() => {});
+`);
+  // the harness's probe page (ext.probe() opens the options page)
+  mkdirSync(join(dir, 'src/options'), { recursive: true });
+  writeFileSync(join(dir, 'src/options/index.html'), '<!doctype html><title>probe</title>');
+  return dir;
+}
+
+async function badgeRuns(extDir, titled = true) {
   const { launchWithExtension } = await browserLib();
-  const ext = await launchWithExtension({ extDir: EXT_DIR, headless: true });
+  const ext = await launchWithExtension({ extDir, headless: true });
   const runs = [];
   try {
     await ext.serve('https://www.instagram.com/**', page('profile.html'));
     for (let i = 0; i < RUNS; i++) {
-      for (const cold of i % 2 ? [false, true] : [true, false]) runs.push(await badgeRun(ext, cold, runs.length));
+      for (const cold of i % 2 ? [false, true] : [true, false]) runs.push(await badgeRun(ext, cold, runs.length, titled));
     }
   } finally {
     await ext.close();
   }
+  return runs;
+}
+
+async function benchBadge() {
+  const runs = await badgeRuns(EXT_DIR);
+  const floorDir = floorExtension();
+  let floor;
+  try {
+    floor = await badgeRuns(floorDir, false);
+  } finally {
+    rmSync(floorDir, { recursive: true, force: true });
+  }
+  raw.badgeFloor = floor.map(roundAll);
   raw.badge = runs.map(roundAll);
   for (const cold of [true, false]) {
     const rs = runs.filter((r) => r.cold === cold);
@@ -864,6 +899,9 @@ async function benchBadge() {
     const titled = rs.filter((r) => r.titleMs !== null);
     info('badge', `  its title in words, worker ${cold ? 'asleep' : 'awake'} (median)`, titled.length === rs.length ? median(titled.map((r) => r.titleMs)) : null, 'ms',
       titled.length === rs.length ? `runs ${fmtSpread(titled.map((r) => r.titleMs))}; set right after the text` : `the title was not right within 5 s in ${rs.length - titled.length} of ${rs.length} runs`);
+    const fl = floor.filter((r) => r.cold === cold && r.ms !== null);
+    info('badge', `  floor: a worker that only sets the badge, ${cold ? 'asleep' : 'awake'} (median)`, fl.length ? median(fl.map((r) => r.ms)) : null, 'ms',
+      fl.length ? `runs ${fmtSpread(fl.map((r) => r.ms))}; measured the same way right after` : 'not measured');
     info('badge', `  the same from the navigation's start in Node, worker ${cold ? 'asleep' : 'awake'} (median)`, median(rs.map((r) => r.fromNavigationStartMs)), 'ms',
       `runs ${fmtSpread(rs.map((r) => r.fromNavigationStartMs))}; includes the fixture served through Playwright and the commit`);
   }
