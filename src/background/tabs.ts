@@ -7,6 +7,7 @@ import { classifyUrl } from '../core/url';
 import { browser, type Tabs } from '../ext/browser';
 import { loadPrefs } from '../ext/prefs-store';
 import { listTabStates, readTabState, removeTabState, writeTabState } from '../ext/tab-state';
+import { prepareBadge } from '../ext/badge';
 import { paintBadge, type TabContext } from './tab-context';
 import { serialize } from './tab-queue';
 
@@ -14,8 +15,15 @@ import { serialize } from './tab-queue';
 export async function refreshTab(ctx: TabContext): Promise<StoredTabState> {
   // the badge waits on round trips to the browser: as few as possible, one after another (both reads at once, then
   // the badge and the write at once)
-  const [prev, prefs] = await Promise.all([readTabState(ctx.tabId), loadPrefs()]);
+  const reads = Promise.all([readTabState(ctx.tabId), loadPrefs()]);
+  // and while the browser answers, the work that needs no stored state: the page's kind (its platform's URL rules are
+  // compiled on first use) and the badge's API, which the browser sets up on first use in a worker just started
   const site = ctx.url ? siteOfUrl(ctx.url) : null;
+  if (ctx.url && site) {
+    classifyUrl(ctx.url);
+    prepareBadge();
+  }
+  const [prev, prefs] = await reads;
   if (!ctx.url || !site) {
     // a page we may not see: not a listed platform. Chrome would keep the old badge, so clear it.
     const empty = { ...EMPTY_TAB_STATE, doc: null };
