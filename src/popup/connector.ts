@@ -12,7 +12,7 @@ import type { TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
 import { hasHostAccess, requestHostAccess } from '../ext/permissions';
-import { readTabView, targetTabId } from '../ext/tab-view';
+import { readTabView } from '../ext/tab-view';
 import { localToday } from '../ext/today';
 import { uiLocale } from '../ext/i18n';
 import type { FirstRead } from './app';
@@ -63,6 +63,14 @@ export interface RequestSource {
   today(): string;
   uiLanguage(): string;
   openView(query: Record<string, string>): void;
+}
+
+/** `?tabId=N` (opened as a page: from the notice, in tests, on Android), else the active tab. */
+async function targetTabId(params: URLSearchParams): Promise<number | null> {
+  const q = params.get('tabId');
+  if (q !== null && /^[0-9]{1,10}$/.test(q)) return Number(q);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return typeof tab?.id === 'number' ? tab.id : null;
 }
 
 /**
