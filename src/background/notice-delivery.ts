@@ -115,8 +115,8 @@ async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'
     if (receipt.shown) next = await recordShown(ctx, site, next);
     return { next, mode, shown: receipt.shown };
   });
-  if (settled === 'nothing' || settled === 'moved') return settled === 'moved' ? 'moved' : 'done';
-  if (settled === 'absent') return 'absent';
+  if (settled === 'nothing') return 'done';
+  if (settled === 'moved' || settled === 'absent') return settled;
   if (settled === 'invalid') return 'done'; // it runs in the page's renderer: an odd answer changes nothing
   const { next, mode, shown } = settled;
   await writeTabState(ctx.tabId, next);
