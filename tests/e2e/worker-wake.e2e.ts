@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, evalInContentScript, extensionWorkerStatus, launchWithExtension, readNotice, stopWorker } from './lib/chromium.mjs';
+import { ROOT, evalInContentScript, launchWithExtension, readNotice, stopWorkerForGood } from './lib/chromium.mjs';
 
 const PROFILE = readFileSync(join(ROOT, 'tests/fixtures/pages/profile.html'), 'utf8');
 type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
@@ -25,11 +25,7 @@ async function start(userDataDir?: string): Promise<Ext> {
 
 /** Stop the worker and check, as the browser reports it, that it stopped. */
 async function putToSleep(e: Ext, page: Page) {
-  for (let k = 0; k < 5; k++) {
-    await stopWorker(e, page);
-    if (await e.until(async () => !(await extensionWorkerStatus(e, page)).running, 2_000, 20)) return;
-  }
-  throw new Error('the worker did not stop');
+  if (!(await stopWorkerForGood(e, page))) throw new Error('the worker did not stop');
 }
 
 /** The badge text of a tab, read from an extension page (which does not wake the worker). */

@@ -435,15 +435,6 @@ async function browserLib() {
 }
 const page = (name) => readFileSync(join(ROOT, 'tests/fixtures/pages', name), 'utf8');
 
-/** Stop the extension's worker, as the browser does when it is idle, and make it stay stopped: an event still on its
- * way (such as the last run's tab closing) can wake it again, so stop it again, up to 5 times. */
-async function stopWorkerForGood(ext, p) {
-  const { stopWorker, extensionWorkerStatus } = await browserLib();
-  for (let k = 0; k < 5; k++) {
-    await stopWorker(ext, p);
-    if (await ext.until(async () => !(await extensionWorkerStatus(ext, p)).running, 2_000, 20)) return;
-  }
-}
 const isOurs = (ext) => (w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -723,7 +714,7 @@ async function noticeRun(ext, photo, cold) {
     // the worker knows the tab from its address; it hands the page its policy once the page has loaded
     await ext.until(async () => (await ext.getTabState(tabId))?.platform === 'facebook', 5_000);
     await p.waitForTimeout(POLICY_WAIT_MS);
-    if (cold) await stopWorkerForGood(ext, p);
+    if (cold) await (await browserLib()).stopWorkerForGood(ext, p);
     // as the browser reports it (Playwright's context.serviceWorkers() still lists a stopped worker)
     const atUpload = await extensionWorkerStatus(ext, p);
     const playwrightListsWorker = ext.context.serviceWorkers().some(isOurs(ext));
@@ -799,7 +790,7 @@ async function badgeRun(ext, cold, i, titled = true) {
     await p.goto(BADGE_FROM, { waitUntil: 'load' });
     const tabId = await probe.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, BADGE_FROM);
     await ext.until(async () => (await probe.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === 'i', 5_000);
-    if (cold) await stopWorkerForGood(ext, p);
+    if (cold) await (await browserLib()).stopWorkerForGood(ext, p);
     const status = (await extensionWorkerStatus(ext, p)).status;
     const target = `https://www.instagram.com/person${i}.example/`;
     // In the extension page, which does not wake the worker: note when the browser dispatches the navigation's

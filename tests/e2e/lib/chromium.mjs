@@ -321,6 +321,17 @@ export async function stopWorker(ext, page) {
   }
 }
 
+/** Stop the extension's worker, as the browser does when it is idle, and make it stay stopped: an event still on its
+ * way (such as a tab that just closed) can wake it again, so stop it again, up to 5 times. Whether it stopped, as the
+ * browser reports it (extensionWorkerStatus). */
+export async function stopWorkerForGood(ext, page) {
+  for (let k = 0; k < 5; k++) {
+    await stopWorker(ext, page);
+    if (await ext.until(async () => !(await extensionWorkerStatus(ext, page)).running, 2_000, 20)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the extension's service worker runs, as the browser itself reports it (CDP): `{ running, status, target }`
  * where `status` is the worker version's runningStatus ('running', 'starting', 'stopping', 'stopped', or null when
