@@ -65,7 +65,7 @@ function stop(): void {
 function show(kind: NoticeKind, p: NoticePolicy): boolean {
   if (typeof __UNSCRAPED_WITHOUT_NOTICE__ !== 'undefined' && __UNSCRAPED_WITHOUT_NOTICE__) return false;
   if (shownAt !== null || !p.texts) return false;
-  shownAt = location.href;
+  shownAt = document.URL;
   const t = p.texts;
   notice = showNotice(
     { brand: t.brand, text: kind === 'upload' ? t.upload : t.profile, explain: t.explain, notHere: t.notHere, dismiss: t.dismiss },
@@ -87,7 +87,7 @@ function show(kind: NoticeKind, p: NoticePolicy): boolean {
  * which document this is, whether the notice showed, and whether this page still holds anything the worker must keep
  * it told about (it hands pages where no notice can show nothing at all). */
 function receive(raw: unknown, url: unknown): DeliveryReceipt {
-  if (shownAt !== null && location.href !== shownAt) {
+  if (shownAt !== null && document.URL !== shownAt) {
     // the address changed without a new document since the notice showed (pushState, replaceState, back/forward,
     // hash): another page, which may have its own
     shownAt = null;
@@ -103,7 +103,7 @@ function receive(raw: unknown, url: unknown): DeliveryReceipt {
     // No liveness check here: asking `runtime` would cost this page about a millisecond, and an orphan left behind by
     // an update is not reached by the new worker, whose scripting.executeScript runs in a new isolated world (the
     // update e2e test shows no notice from the orphan). The orphan stops at its next upload (onUpload checks).
-    if (r?.now === true && url === location.href) {
+    if (r?.now === true && url === document.URL) {
       const p = parsePolicy(raw);
       if (p?.now) shown = show('profile', p);
     }
