@@ -1,15 +1,27 @@
 /** Moments as people read them, in the page's language and time zone. */
 
+/** One formatter per language and kind of moment: making one costs a fresh page milliseconds (the browser loads its
+ * date patterns for the language), formatting with it next to nothing. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, sameDay: boolean): Intl.DateTimeFormat {
+  const key = `${sameDay ? 't' : 'd'}:${lang}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' };
+    try {
+      f = new Intl.DateTimeFormat(lang, opts);
+    } catch {
+      f = new Intl.DateTimeFormat('en', opts);
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "14:35" today, "Sat 08:00" on another day (the browser's own formatting for the language). */
 export function formatMoment(at: number, now: number, lang: string): string {
   const d = new Date(at);
-  const sameDay = new Date(now).toDateString() === d.toDateString();
-  const opts: Intl.DateTimeFormatOptions = sameDay ? { hour: '2-digit', minute: '2-digit' } : { weekday: 'short', hour: '2-digit', minute: '2-digit' };
-  try {
-    return new Intl.DateTimeFormat(lang, opts).format(d);
-  } catch {
-    return new Intl.DateTimeFormat('en', opts).format(d);
-  }
+  return formatter(lang, new Date(now).toDateString() === d.toDateString()).format(d);
 }
 
 /** The next day at `hour` o'clock, local time. */
