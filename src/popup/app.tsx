@@ -3,13 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteMode } from '../core/prefs';
 import type { Health, ProfileMark } from '../core/protocol/pages';
 import { explainWords } from '../core/evidence-words';
-import { builtCoverage, findingsOf, platformName } from '../core/registry/findings';
+import { builtCoverage, builtFindings, findingsOf, platformName } from '../core/registry/findings';
 import { REGISTRY_VERSION } from '../core/registry/meta';
 import { assessRisk } from '../core/risk';
 import type { RequestSummary } from '../core/requests/log';
 import type { SiteModeReply } from '../core/site-mode';
 import { EMPTY_TAB_STATE, type TabState } from '../core/types';
 import type { Translate } from '../ui/i18n';
+import { MORNING_HOUR, formatMoment, tomorrowAt } from '../ui/time';
 import type { PopupSource } from './connector';
 import { Popup, type PopupData } from './explain/popup-view';
 
@@ -22,6 +23,16 @@ function countOverdue(list: RequestSummary[], today: string): number {
 function afterPaint(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * What the first render does for the first time in a fresh page, done while storage answers the first read (main.tsx
+ * calls this once that read is under way), so that the render itself finds them done: the platforms' findings table
+ * read, and the date formatter of the pause button's label made (the browser loads its date patterns for the language).
+ */
+export function prepareFirstRender(lang: string, now = Date.now()): void {
+  builtFindings();
+  formatMoment(tomorrowAt(now, MORNING_HOUR), now, lang);
 }
 
 /** What main.tsx read before the first render (see readFirst in connector.ts), so that render paints the tab. */

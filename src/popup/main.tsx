@@ -8,7 +8,7 @@ import './popup.css';
 import { t, uiLocale } from '../ext/i18n';
 import { RegistryTextProvider, TranslateProvider } from '../ui/i18n';
 import { loadRegistryText } from '../ext/registry-text';
-import { App } from './app';
+import { App, prepareFirstRender } from './app';
 import { browserRequestSource, browserSource, readFirst } from './connector';
 
 const params = new URLSearchParams(location.search);
@@ -26,10 +26,13 @@ function Lazy({ load }: { load: () => Promise<ComponentChildren> }) {
   return <TranslateProvider t={t}>{node ?? <p class="muted">{t('loading')}</p>}</TranslateProvider>;
 }
 
-document.documentElement.lang = uiLocale();
 const popup = view !== 'request' && view !== 'log';
 // started before anything else waits: the first render paints the tab from storage
 const first = popup ? readFirst(params) : Promise.resolve(undefined);
+const lang = uiLocale();
+document.documentElement.lang = lang;
+// while storage answers: what the first render would otherwise do for the first time
+if (popup) prepareFirstRender(lang);
 // the registry's own texts in the UI language: nothing to load for English; else one table, before the first paint
 const [r, firstRead] = await Promise.all([loadRegistryText(), first]);
 let root: ComponentChildren;
