@@ -39,13 +39,15 @@ export function prepareFirstRender(lang: string, now = Date.now()): void {
 export interface FirstRead {
   tabId: number | null;
   view: { state: TabState; site: SiteModeReply | null } | null;
+  /** whether Unscraped may read the listed sites, where it was asked before the first render (see readFirst) */
+  access?: boolean;
 }
 
 export function App({ source, t, expanded, first }: { source: PopupSource; t: Translate; expanded: boolean; first?: FirstRead }) {
   const [tabId, setTabId] = useState<number | null>(first?.tabId ?? null);
   const [state, setState] = useState<TabState | null>(first ? (first.view?.state ?? { ...EMPTY_TAB_STATE }) : null);
   const [site, setSite] = useState<SiteModeReply | null>(first?.view?.site ?? null);
-  const [access, setAccess] = useState<boolean | null>(null);
+  const [access, setAccess] = useState<boolean | null>(first?.access ?? null);
   const [health, setHealth] = useState<Health | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const [requests, setRequests] = useState<{ count: number; overdue: number } | null>(null);

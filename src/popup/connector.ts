@@ -77,9 +77,17 @@ async function targetTabId(params: URLSearchParams): Promise<number | null> {
  * The tab and what storage says of it, read before the popup's first render so that render already shows the tab
  * (rather than a blank frame, then an effect a frame later, then the read). Undefined when the read failed or took
  * over a second: the popup then reads as it always did, and says what it can.
+ *
+ * Where storage calls the tab unlisted, whether Unscraped may read the listed sites at all is asked too, before that
+ * render: without that access every tab looks unlisted, and the first render must not say "Not a listed platform" of
+ * a page it cannot see. (A tab on a listed platform shows the access is there; the popup checks again after its
+ * first paint either way.)
  */
 export function readFirst(params: URLSearchParams): Promise<FirstRead | undefined> {
-  const read = targetTabId(params).then(async (tabId) => ({ tabId, view: tabId === null ? null : await readTabView(tabId) }));
+  const read = targetTabId(params).then(async (tabId): Promise<FirstRead> => {
+    const view = tabId === null ? null : await readTabView(tabId);
+    return view?.state.platform ? { tabId, view } : { tabId, view, access: await hasHostAccess() };
+  });
   const late = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_MS, undefined));
   return Promise.race([read, late]).catch(() => undefined);
 }

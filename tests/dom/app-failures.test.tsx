@@ -221,6 +221,20 @@ describe('popup, painted from what main.tsx read before its first render', () =>
     expect(targetTabId).not.toHaveBeenCalled();
   });
 
+  it('where the listed sites are withheld, its very first render says so, never "Not a listed platform"', async () => {
+    const unseen = { tabId: 3, view: { state: { platform: null, pageKind: 'none', uploads: 0, level: 'none' } as const, site: null }, access: false };
+    const headings: string[] = [];
+    const seen = new MutationObserver(() => document.querySelectorAll('h2').forEach((h) => headings.push(h.textContent ?? '')));
+    seen.observe(document.body, { childList: true, subtree: true, characterData: true });
+    render(<PopupApp source={popupSource({ hasHostAccess: async () => false })} t={t} expanded={false} first={unseen} />);
+    // synchronously, in the first render
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Unscraped cannot see the listed sites');
+    await new Promise((r) => setTimeout(r, 20));
+    seen.disconnect();
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.filter((h) => h.includes('Not a listed platform'))).toEqual([]);
+  });
+
   it('with no tab, says so at once and asks the worker nothing about a tab', async () => {
     const askTabState = vi.fn(async () => undefined);
     render(<PopupApp source={popupSource({ askTabState })} t={t} expanded={false} first={{ tabId: null, view: null }} />);
