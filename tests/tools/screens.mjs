@@ -46,7 +46,15 @@ async function shoot(name, url, { width = 360, height = 600, waitFor } = {}) {
   await p.setViewportSize({ width, height });
   await p.goto(url);
   if (waitFor) await waitFor(p);
-  const h = await p.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  // what loads after the first paint (the evidence, the log's summary) makes the page taller: wait until its height
+  // holds still for 300 ms
+  let h = 0;
+  for (let still = 0, t = 0; still < 3 && t < 50; t++) {
+    const now = await p.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    still = now === h ? still + 1 : 0;
+    h = now;
+    await p.waitForTimeout(100);
+  }
   await p.setViewportSize({ width, height: Math.max(120, Math.min(h, 4000)) });
   const file = join(out, `${name}.png`);
   await p.screenshot({ path: file });
