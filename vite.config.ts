@@ -4,10 +4,11 @@
  * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
  * script's matches and the host permissions, and `define` hands the content script the parents of its `*.` hosts.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { build as viteBuild, defineConfig, type Plugin } from 'vite';
 import { rolldown } from 'rolldown';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -165,11 +166,11 @@ function shipLocales(): Plugin {
   };
 }
 
-/** Removes the scripts in assets/ that no page, script or manifest reaches any more (the main build's chunks for the
- * worker, which loads its own bundle now). */
+/** Removes the scripts and style sheets in assets/ that no page, script or manifest reaches any more (the main build's
+ * chunks for the worker and for the popup, which load bundles of their own now). */
 function removeUnreferenced(outDir: string): void {
   const texts = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? texts(join(dir, d.name)) : /\.(js|html|json)$/.test(d.name) ? [join(dir, d.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? texts(join(dir, d.name)) : /\.(js|css|html|json)$/.test(d.name) ? [join(dir, d.name)] : []));
   const files = texts(outDir);
   const assets = join(outDir, 'assets');
   const text = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
@@ -185,7 +186,59 @@ function removeUnreferenced(outDir: string): void {
       }
     }
   }
-  for (const f of files) if (f.startsWith(assets) && f.endsWith('.js') && !reached.has(f)) rmSync(f);
+  for (const f of files) if (f.startsWith(assets) && /\.(js|css)$/.test(f) && !reached.has(f)) rmSync(f);
+}
+
+const POPUP_HTML = fileURLToPath(new URL('./src/popup/index.html', import.meta.url));
+
+/**
+ * The popup, built on its own after the main build, into the same assets/, and its page pointed at that build: its
+ * first paint is then one script and one style sheet. In the main build it shares modules with the options page, so
+ * its first paint came in two scripts (its entry, and the chunk it shares) and two style sheets, and the entry's
+ * import of the chunk is only found once the entry has arrived and been parsed: one more trip through the browser's
+ * file loader, which on this machine answers each file in 8 to 20 ms, one after another. Built alone, everything it
+ * imports statically is in its entry; what it loads with import() (the evidence, the request sheet, the log, the
+ * registry's translations) still comes in chunks of its own, after the first paint. A chunk with the same content in
+ * both builds has the same name, so it ships once; the main build's popup files, which nothing loads any more, are
+ * removed.
+ */
+/** Every module the popup imports statically, its entry among them, in one chunk: the popup's script. */
+function popupGroup() {
+  let graph: Set<string> | null = null;
+  return [{ name: (id: string, ctx: Chunking) => ((graph ??= staticGraph(POPUP_ENTRY, ctx)).has(id) ? 'popup' : null) }];
+}
+
+function popupBundle(mode: Target, define: Record<string, string>, alias: Record<string, string>): Plugin {
+  let outDir = '';
+  return {
+    name: 'unscraped:popup-bundle',
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+    },
+    async closeBundle() {
+      const page = join(outDir, 'src/popup/index.html');
+      if (!outDir || !existsSync(page)) return; // the content script's nested build
+      const tmp = mkdtempSync(join(tmpdir(), 'unscraped-popup-'));
+      try {
+        await viteBuild({
+          configFile: false,
+          mode,
+          logLevel: 'warn',
+          publicDir: false,
+          define,
+          resolve: { alias },
+          build: { outDir: tmp, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: false, rollupOptions: { input: POPUP_HTML, preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: popupGroup() } } } },
+          plugins: [stripPreactHtmlSink(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
+        });
+        cpSync(join(tmp, 'assets'), join(outDir, 'assets'), { recursive: true });
+        cpSync(join(tmp, 'src/popup/index.html'), page);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+      removeUnreferenced(outDir);
+    },
+  };
 }
 
 /** The worker's entry, bundled on its own by workerBundle. */
@@ -274,29 +327,32 @@ function classicWorker(chunks: { fileName: string; code: string; isEntry: boolea
 }
 
 /**
- * The popup's first paint in two files: its own entry (src/popup) and one chunk with every other module it imports
- * statically (Preact, the shared UI and core pieces). Left to itself the bundler splits those by which pages share
- * them, into half a dozen files three imports deep; on an extension page each level of imports is one more round
- * trip through the browser's file loader before any code runs, and this measured about 50 ms of the popup's cold
- * first render. What the popup loads with import() is left out, and so stays out of the first paint. (The worker
- * loads none of these chunks: it is bundled on its own, see workerBundle.)
+ * The main build's pages (the options page; the popup is built again on its own, see popupBundle) each start with
+ * their own entry and one chunk holding every other module the options page imports statically (Preact, the shared UI
+ * and core pieces). Left to itself the bundler splits those by which pages share them, into half a dozen files up to
+ * three imports deep; on an extension page each level of imports is one more round trip through the browser's file
+ * loader before any code runs (this measured about 50 ms of the popup's cold first render, when the popup was built
+ * here). What a page loads with import() is left out. (The worker loads none of these chunks: it is bundled on its
+ * own, see workerBundle.)
  */
 const POPUP_ENTRY = fileURLToPath(new URL('./src/popup/main.tsx', import.meta.url));
-const POPUP_OWN = fileURLToPath(new URL('./src/popup/', import.meta.url));
+const OPTIONS_ENTRY = fileURLToPath(new URL('./src/options/main.tsx', import.meta.url));
+const OPTIONS_OWN = fileURLToPath(new URL('./src/options/', import.meta.url));
 type Chunking = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
-function firstPaintGroups() {
-  let popup: Set<string> | null = null;
-  const staticGraph = (entry: string, ctx: Chunking) => {
-    const seen = new Set<string>();
-    const visit = (m: string) => {
-      if (seen.has(m)) return;
-      seen.add(m);
-      for (const d of ctx.getModuleInfo(m)?.importedIds ?? []) visit(d);
-    };
-    visit(entry);
-    return seen;
+/** The modules `entry` imports statically, itself among them. */
+function staticGraph(entry: string, ctx: Chunking): Set<string> {
+  const seen = new Set<string>();
+  const visit = (m: string) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    for (const d of ctx.getModuleInfo(m)?.importedIds ?? []) visit(d);
   };
-  return [{ name: (id: string, ctx: Chunking) => ((popup ??= staticGraph(POPUP_ENTRY, ctx)).has(id) && !id.startsWith(POPUP_OWN) ? 'first-paint' : null) }];
+  visit(entry);
+  return seen;
+}
+function firstPaintGroups() {
+  let options: Set<string> | null = null;
+  return [{ name: (id: string, ctx: Chunking) => ((options ??= staticGraph(OPTIONS_ENTRY, ctx)).has(id) && !id.startsWith(OPTIONS_OWN) ? 'first-paint' : null) }];
 }
 
 export default defineConfig(({ mode }) => {
@@ -333,6 +389,7 @@ export default defineConfig(({ mode }) => {
         browser: target,
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
+      popupBundle(target, DEFINE, ALIAS),
       workerBundle(target, DEFINE, ALIAS),
     ],
   };

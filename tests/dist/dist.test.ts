@@ -73,6 +73,26 @@ describe.each(TARGETS)('dist/%s', (target) => {
     }
   });
 
+  it('paints the popup from one script and one style sheet, and leaves no file behind that nothing loads', () => {
+    const m = manifest(target);
+    const html = readFileSync(join(dist(target), m.action.default_popup), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="\/([^"]+)"/g)].map((x) => x[1]!);
+    const sheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="\/([^"]+)"/g)].map((x) => x[1]!);
+    expect(scripts).toHaveLength(1);
+    expect(sheets).toHaveLength(1);
+    const code = readFileSync(join(dist(target), scripts[0]!), 'utf8');
+    // everything the first paint needs is in it: no static import to wait for (import() comes after the paint)
+    expect(code).not.toMatch(/\bimport\s*[{*\w$][^;(]*?\bfrom\s*["'`]|\bimport\s*["'`]/);
+    expect(code).toMatch(/\bimport\(/);
+    // every chunk it loads later is there, and each script and style sheet in assets/ is reached from some page,
+    // script or manifest entry (the two builds' leftovers are removed)
+    const assets = join(dist(target), 'assets');
+    const shipped = readdirSync(assets);
+    for (const chunk of code.match(/\.\/[\w.-]+\.js/g) ?? []) expect(shipped, chunk).toContain(chunk.slice(2));
+    const reachable = files(dist(target)).filter((f) => /\.(html|js|json)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+    for (const f of shipped.filter((x) => /\.(js|css)$/.test(x))) expect(reachable, f).toContain(f);
+  });
+
   it('exposes no resource to web pages', () => {
     const m = manifest(target);
     expect(m.web_accessible_resources ?? []).toEqual([]);
