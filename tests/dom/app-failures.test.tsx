@@ -10,6 +10,7 @@ import type { OptionsSource } from '../../src/options/connector';
 import { App as PopupApp } from '../../src/popup/app';
 import type { PopupSource } from '../../src/popup/connector';
 import type { Prefs } from '../../src/core/prefs';
+import { EMPTY_TAB_STATE } from '../../src/core/types';
 import { t } from './i18n';
 
 afterEach(cleanup);
@@ -222,7 +223,7 @@ describe('popup, painted from what main.tsx read before its first render', () =>
   });
 
   it('where the listed sites are withheld, its very first render says so, never "Not a listed platform"', async () => {
-    const unseen = { tabId: 3, view: { state: { platform: null, pageKind: 'none', uploads: 0, level: 'none' } as const, site: null }, access: false };
+    const unseen = { tabId: 3, view: { state: { ...EMPTY_TAB_STATE }, site: null }, access: false };
     const headings: string[] = [];
     const seen = new MutationObserver(() => document.querySelectorAll('h2').forEach((h) => headings.push(h.textContent ?? '')));
     seen.observe(document.body, { childList: true, subtree: true, characterData: true });
