@@ -189,7 +189,32 @@ function removeUnreferenced(outDir: string): void {
   for (const f of files) if (f.startsWith(assets) && /\.(js|css)$/.test(f) && !reached.has(f)) rmSync(f);
 }
 
+/**
+ * A plugin that runs `job` once a build has written `file` (a path in its outDir): so not in the content script's
+ * nested build, which writes neither the popup's page nor the worker's loader.
+ */
+function afterBuild(name: string, file: string, job: (outDir: string, path: string) => Promise<void>): Plugin {
+  let outDir = '';
+  return {
+    name,
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+    },
+    async closeBundle() {
+      const path = join(outDir, file);
+      if (outDir && existsSync(path)) await job(outDir, path);
+    },
+  };
+}
+
 const POPUP_HTML = fileURLToPath(new URL('./src/popup/index.html', import.meta.url));
+
+/** Every module the popup imports statically, its entry among them, in one chunk: the popup's script. */
+function popupGroup() {
+  let graph: Set<string> | null = null;
+  return [{ name: (id: string, ctx: Chunking) => ((graph ??= staticGraph(POPUP_ENTRY, ctx)).has(id) ? 'popup' : null) }];
+}
 
 /**
  * The popup, built on its own after the main build, into the same assets/, and its page pointed at that build: its
@@ -202,43 +227,27 @@ const POPUP_HTML = fileURLToPath(new URL('./src/popup/index.html', import.meta.u
  * both builds has the same name, so it ships once; the main build's popup files, which nothing loads any more, are
  * removed.
  */
-/** Every module the popup imports statically, its entry among them, in one chunk: the popup's script. */
-function popupGroup() {
-  let graph: Set<string> | null = null;
-  return [{ name: (id: string, ctx: Chunking) => ((graph ??= staticGraph(POPUP_ENTRY, ctx)).has(id) ? 'popup' : null) }];
-}
-
 function popupBundle(mode: Target, define: Record<string, string>, alias: Record<string, string>): Plugin {
-  let outDir = '';
-  return {
-    name: 'unscraped:popup-bundle',
-    apply: 'build',
-    configResolved(c) {
-      outDir = c.build.outDir;
-    },
-    async closeBundle() {
-      const page = join(outDir, 'src/popup/index.html');
-      if (!outDir || !existsSync(page)) return; // the content script's nested build
-      const tmp = mkdtempSync(join(tmpdir(), 'unscraped-popup-'));
-      try {
-        await viteBuild({
-          configFile: false,
-          mode,
-          logLevel: 'warn',
-          publicDir: false,
-          define,
-          resolve: { alias },
-          build: { outDir: tmp, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: false, rollupOptions: { input: POPUP_HTML, preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: popupGroup() } } } },
-          plugins: [stripPreactHtmlSink(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
-        });
-        cpSync(join(tmp, 'assets'), join(outDir, 'assets'), { recursive: true });
-        cpSync(join(tmp, 'src/popup/index.html'), page);
-      } finally {
-        rmSync(tmp, { recursive: true, force: true });
-      }
-      removeUnreferenced(outDir);
-    },
-  };
+  return afterBuild('unscraped:popup-bundle', 'src/popup/index.html', async (outDir, page) => {
+    const tmp = mkdtempSync(join(tmpdir(), 'unscraped-popup-'));
+    try {
+      await viteBuild({
+        configFile: false,
+        mode,
+        logLevel: 'warn',
+        publicDir: false,
+        define,
+        resolve: { alias },
+        build: { outDir: tmp, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: false, rollupOptions: { input: POPUP_HTML, preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: popupGroup() } } } },
+        plugins: [stripPreactHtmlSink(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
+      });
+      cpSync(join(tmp, 'assets'), join(outDir, 'assets'), { recursive: true });
+      cpSync(join(tmp, 'src/popup/index.html'), page);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+    removeUnreferenced(outDir);
+  });
 }
 
 /** The worker's entry, bundled on its own by workerBundle. */
@@ -261,37 +270,27 @@ const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.m
  * must.
  */
 function workerBundle(target: Target, define: Record<string, string>, alias: Record<string, string>): Plugin {
-  let outDir = '';
-  return {
-    name: 'unscraped:worker-bundle',
-    apply: 'build',
-    configResolved(c) {
-      outDir = c.build.outDir;
-    },
-    async closeBundle() {
-      const loader = join(outDir, 'service-worker-loader.js');
-      if (!outDir || !existsSync(loader)) return; // the content script's nested build
-      const old = /import\s*['"]\.\/(assets\/[^'"]+)['"]/.exec(readFileSync(loader, 'utf8'))?.[1];
-      const split = target === 'chrome';
-      const bundle = await rolldown({ input: WORKER_ENTRY, platform: 'browser', resolve: { alias }, transform: { define }, logLevel: 'warn' });
-      const { output } = await bundle.generate(split
-        ? { format: 'cjs', minify: true, entryFileNames: 'assets/worker-[hash].js', chunkFileNames: 'assets/worker-[name]-[hash].js' }
-        : { format: 'es', minify: true, codeSplitting: false });
-      await bundle.close();
-      const chunks = output.filter((c) => c.type === 'chunk');
-      if (!split) {
-        if (chunks.length !== 1) throw new Error(`the worker bundled into ${chunks.length} files, not one`);
-        writeFileSync(loader, chunks[0]!.code);
-      } else {
-        writeFileSync(loader, classicWorker(chunks, outDir));
-        const manifestFile = join(outDir, 'manifest.json');
-        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-        delete manifest.background!.type;
-        writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-      }
-      if (old) removeUnreferenced(outDir);
-    },
-  };
+  return afterBuild('unscraped:worker-bundle', 'service-worker-loader.js', async (outDir, loader) => {
+    const old = /import\s*['"]\.\/(assets\/[^'"]+)['"]/.exec(readFileSync(loader, 'utf8'))?.[1];
+    const split = target === 'chrome';
+    const bundle = await rolldown({ input: WORKER_ENTRY, platform: 'browser', resolve: { alias }, transform: { define }, logLevel: 'warn' });
+    const { output } = await bundle.generate(split
+      ? { format: 'cjs', minify: true, entryFileNames: 'assets/worker-[hash].js', chunkFileNames: 'assets/worker-[name]-[hash].js' }
+      : { format: 'es', minify: true, codeSplitting: false });
+    await bundle.close();
+    const chunks = output.filter((c) => c.type === 'chunk');
+    if (!split) {
+      if (chunks.length !== 1) throw new Error(`the worker bundled into ${chunks.length} files, not one`);
+      writeFileSync(loader, chunks[0]!.code);
+    } else {
+      writeFileSync(loader, classicWorker(chunks, outDir));
+      const manifestFile = join(outDir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+      delete manifest.background!.type;
+      writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+    }
+    if (old) removeUnreferenced(outDir);
+  });
 }
 
 /** The name a chunk of the worker requires another by: they are all in assets/, side by side. */
