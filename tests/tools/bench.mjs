@@ -118,6 +118,9 @@ const rows = [];
 const raw = {};
 const errors = [];
 
+/** "1 file", "3 files" */
+const fileCount = (n) => `${n} file${n === 1 ? '' : 's'}`;
+
 function info(part, name, value, unit, note) {
   rows.push({ part, name, value, unit, status: 'info', note });
 }
@@ -383,7 +386,7 @@ function benchSize() {
     const wgz = sizes.reduce((a, x) => a + x.gz, 0);
     raw.size.worker = { files: [...seen].map((f) => relative(EXT_DIR, f)), raw: sizes.reduce((a, x) => a + x.raw, 0), gzip9: wgz };
     // every module the worker imports statically is loaded each time it wakes, before it can set a badge
-    budget('size', `worker and the modules it loads, gzip -9 (${seen.size} files)`, wgz, 'B', WORKER_BUDGET_B,
+    budget('size', `worker and the modules it loads, gzip -9 (${fileCount(seen.size)})`, wgz, 'B', WORKER_BUDGET_B,
       `${fmt(wgz / 1024)} KB; ${fmt(raw.size.worker.raw / 1024)} KB raw; ${[...seen].map((f) => relative(EXT_DIR, f)).join(', ')}`);
     // the rest of the worker (Chrome: classic scripts it imports at install, and runs when a message, an alarm or a
     // loaded page first needs them; see workerBundle in vite.config.ts), named in the worker's script
@@ -392,7 +395,7 @@ function benchSize() {
     if (later.length) {
       const lgz = later.reduce((a, f) => a + gzipSync(readFileSync(join(EXT_DIR, f)), { level: 9 }).length, 0);
       raw.size.worker.later = { files: later, gzip9: lgz };
-      info('size', `  the rest of the worker, loaded when first needed, gzip -9 (${later.length} files)`, lgz, 'B', `${fmt(lgz / 1024)} KB; ${later.join(', ')}`);
+      info('size', `  the rest of the worker, loaded when first needed, gzip -9 (${fileCount(later.length)})`, lgz, 'B', `${fmt(lgz / 1024)} KB; ${later.join(', ')}`);
     }
   }
 }
@@ -410,7 +413,7 @@ function benchPopupSize() {
   const sizes = [...seen].map((f) => ({ file: relative(EXT_DIR, f), raw: readFileSync(f).length, gz: gzipSync(readFileSync(f), { level: 9 }).length }));
   const gz = sizes.reduce((a, x) => a + x.gz, 0);
   raw.size.popup = { files: sizes, gzip9: gz };
-  budget('size', `popup first-paint JavaScript, gzip -9 (${seen.size} files)`, gz, 'B', POPUP_FIRST_PAINT_BUDGET_B,
+  budget('size', `popup first-paint JavaScript, gzip -9 (${fileCount(seen.size)})`, gz, 'B', POPUP_FIRST_PAINT_BUDGET_B,
     `${fmt(gz / 1024)} KB; ${sizes.map((x) => `${x.file} ${fmt(x.gz / 1024)}`).join(', ')}`);
 }
 
