@@ -189,25 +189,6 @@ function removeUnreferenced(outDir: string): void {
   for (const f of files) if (f.startsWith(assets) && /\.(js|css)$/.test(f) && !reached.has(f)) rmSync(f);
 }
 
-/**
- * A plugin that runs `job` once a build has written `file` (a path in its outDir): so not in the content script's
- * nested build, which writes neither the popup's page nor the worker's loader.
- */
-function afterBuild(name: string, file: string, job: (outDir: string, path: string) => Promise<void>): Plugin {
-  let outDir = '';
-  return {
-    name,
-    apply: 'build',
-    configResolved(c) {
-      outDir = c.build.outDir;
-    },
-    async closeBundle() {
-      const path = join(outDir, file);
-      if (outDir && existsSync(path)) await job(outDir, path);
-    },
-  };
-}
-
 const POPUP_HTML = fileURLToPath(new URL('./src/popup/index.html', import.meta.url));
 
 /** Every module the popup imports statically, its entry among them, in one chunk: the popup's script. */
@@ -227,30 +208,27 @@ function popupGroup() {
  * both builds has the same name, so it ships once; the main build's popup files, which nothing loads any more, are
  * removed.
  */
-function popupBundle(mode: Target, define: Record<string, string>, alias: Record<string, string>): Plugin {
-  return afterBuild('unscraped:popup-bundle', 'src/popup/index.html', async (outDir, page) => {
-    const tmp = mkdtempSync(join(tmpdir(), 'unscraped-popup-'));
-    try {
-      await viteBuild({
-        configFile: false,
-        mode,
-        logLevel: 'warn',
-        publicDir: false,
-        define,
-        resolve: { alias },
-        build: { outDir: tmp, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: false, rollupOptions: { input: POPUP_HTML, preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: popupGroup() } } } },
-        plugins: [stripPreactHtmlSink(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
-      });
-      cpSync(join(tmp, 'assets'), join(outDir, 'assets'), { recursive: true });
-      cpSync(join(tmp, 'src/popup/index.html'), page);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-    removeUnreferenced(outDir);
-  });
+async function bundlePopup(outDir: string, mode: Target, define: Record<string, string>, alias: Record<string, string>): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'unscraped-popup-'));
+  try {
+    await viteBuild({
+      configFile: false,
+      mode,
+      logLevel: 'warn',
+      publicDir: false,
+      define,
+      resolve: { alias },
+      build: { outDir: tmp, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: false, rollupOptions: { input: POPUP_HTML, preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: popupGroup() } } } },
+      plugins: [stripPreactHtmlSink(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
+    });
+    cpSync(join(tmp, 'assets'), join(outDir, 'assets'), { recursive: true });
+    cpSync(join(tmp, 'src/popup/index.html'), join(outDir, 'src/popup/index.html'));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
-/** The worker's entry, bundled on its own by workerBundle. */
+/** The worker's entry, bundled on its own by bundleWorker. */
 const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.meta.url));
 
 /**
@@ -269,35 +247,54 @@ const WORKER_ENTRY = fileURLToPath(new URL('./src/background/index.ts', import.m
  * copy) and runs a chunk the first time it is required. The manifest loses `"type": "module"`, as a classic worker
  * must.
  */
-function workerBundle(target: Target, define: Record<string, string>, alias: Record<string, string>): Plugin {
-  return afterBuild('unscraped:worker-bundle', 'service-worker-loader.js', async (outDir, loader) => {
-    const old = /import\s*['"]\.\/(assets\/[^'"]+)['"]/.exec(readFileSync(loader, 'utf8'))?.[1];
-    const split = target === 'chrome';
-    const bundle = await rolldown({ input: WORKER_ENTRY, platform: 'browser', resolve: { alias }, transform: { define }, logLevel: 'warn' });
-    const { output } = await bundle.generate(split
-      ? { format: 'cjs', minify: true, entryFileNames: 'assets/worker-[hash].js', chunkFileNames: 'assets/worker-[name]-[hash].js' }
-      : { format: 'es', minify: true, codeSplitting: false });
-    await bundle.close();
-    const chunks = output.filter((c) => c.type === 'chunk');
-    if (!split) {
-      if (chunks.length !== 1) throw new Error(`the worker bundled into ${chunks.length} files, not one`);
-      writeFileSync(loader, chunks[0]!.code);
-    } else {
-      writeFileSync(loader, classicWorker(chunks, outDir));
-      const manifestFile = join(outDir, 'manifest.json');
-      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-      delete manifest.background!.type;
-      writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-    }
-    if (old) removeUnreferenced(outDir);
-  });
+async function bundleWorker(outDir: string, target: Target, define: Record<string, string>, alias: Record<string, string>): Promise<void> {
+  const loader = join(outDir, 'service-worker-loader.js');
+  const split = target === 'chrome';
+  const bundle = await rolldown({ input: WORKER_ENTRY, platform: 'browser', resolve: { alias }, transform: { define }, logLevel: 'warn' });
+  const { output } = await bundle.generate(split
+    ? { format: 'cjs', minify: true, entryFileNames: 'assets/worker-[hash].js', chunkFileNames: 'assets/worker-[name]-[hash].js' }
+    : { format: 'es', minify: true, codeSplitting: false });
+  await bundle.close();
+  const chunks = output.filter((c) => c.type === 'chunk');
+  if (!split) {
+    if (chunks.length !== 1) throw new Error(`the worker bundled into ${chunks.length} files, not one`);
+    writeFileSync(loader, chunks[0]!.code);
+  } else {
+    writeFileSync(loader, classicWorker(chunks, outDir));
+    const manifestFile = join(outDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+    delete manifest.background!.type;
+    writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  }
+}
+
+/**
+ * After the main build: the popup and the worker bundled again, each on its own (bundlePopup, bundleWorker), one
+ * after the other, and then the main build's files that nothing loads any more removed, once both are in place. Not in
+ * the content script's nested build, which writes no worker.
+ */
+function ownBundles(target: Target, define: Record<string, string>, alias: Record<string, string>): Plugin {
+  let outDir = '';
+  return {
+    name: 'unscraped:own-bundles',
+    apply: 'build',
+    configResolved(c) {
+      outDir = c.build.outDir;
+    },
+    async closeBundle() {
+      if (!outDir || !existsSync(join(outDir, 'service-worker-loader.js'))) return;
+      await bundlePopup(outDir, target, define, alias);
+      await bundleWorker(outDir, target, define, alias);
+      removeUnreferenced(outDir);
+    },
+  };
 }
 
 /** The name a chunk of the worker requires another by: they are all in assets/, side by side. */
 const chunkId = (fileName: string) => `./${fileName.slice(fileName.lastIndexOf('/') + 1)}`;
 
 /**
- * Chrome's classic worker from CommonJS chunks (see workerBundle): writes each chunk but the entry to its own file, as
+ * Chrome's classic worker from CommonJS chunks (see bundleWorker): writes each chunk but the entry to its own file, as
  * a definition, and returns the worker's script: the loader, then the entry. Every require() in the chunks must name
  * one of them, or the build fails.
  */
@@ -326,13 +323,13 @@ function classicWorker(chunks: { fileName: string; code: string; isEntry: boolea
 }
 
 /**
- * The main build's pages (the options page; the popup is built again on its own, see popupBundle) each start with
+ * The main build's pages (the options page; the popup is built again on its own, see bundlePopup) each start with
  * their own entry and one chunk holding every other module the options page imports statically (Preact, the shared UI
  * and core pieces). Left to itself the bundler splits those by which pages share them, into half a dozen files up to
  * three imports deep; on an extension page each level of imports is one more round trip through the browser's file
  * loader before any code runs (this measured about 50 ms of the popup's cold first render, when the popup was built
  * here). What a page loads with import() is left out. (The worker loads none of these chunks: it is bundled on its
- * own, see workerBundle.)
+ * own, see bundleWorker.)
  */
 const POPUP_ENTRY = fileURLToPath(new URL('./src/popup/main.tsx', import.meta.url));
 const OPTIONS_ENTRY = fileURLToPath(new URL('./src/options/main.tsx', import.meta.url));
@@ -388,8 +385,7 @@ export default defineConfig(({ mode }) => {
         browser: target,
         contentScripts: { standaloneFiles: ['src/content/index.ts'] },
       }),
-      popupBundle(target, DEFINE, ALIAS),
-      workerBundle(target, DEFINE, ALIAS),
+      ownBundles(target, DEFINE, ALIAS),
     ],
   };
 });
