@@ -86,7 +86,8 @@ export function App({ source, t, expanded, first }: { source: PopupSource; t: Tr
 
   useEffect(() => {
     void afterPaint().then(() => {
-      void source.hasHostAccess().then(setAccess);
+      // asked already before the first render where storage called the tab unlisted (see readFirst)
+      if (first?.access === undefined) void source.hasHostAccess().then(setAccess);
       void source.listRequests().then((list) => list && setRequests({ count: list.length, overdue: countOverdue(list, source.today()) }));
     });
     if (first) {

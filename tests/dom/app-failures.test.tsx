@@ -227,11 +227,16 @@ describe('popup, painted from what main.tsx read before its first render', () =>
     const headings: string[] = [];
     const seen = new MutationObserver(() => document.querySelectorAll('h2').forEach((h) => headings.push(h.textContent ?? '')));
     seen.observe(document.body, { childList: true, subtree: true, characterData: true });
-    render(<PopupApp source={popupSource({ hasHostAccess: async () => false })} t={t} expanded={false} first={unseen} />);
+    const hasHostAccess = vi.fn(async () => false);
+    const listRequests = vi.fn(async () => []);
+    render(<PopupApp source={popupSource({ hasHostAccess, listRequests })} t={t} expanded={false} first={unseen} />);
     // synchronously, in the first render
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Unscraped cannot see the listed sites');
     await new Promise((r) => setTimeout(r, 20));
     seen.disconnect();
+    // after the paint the popup asks the log, but not the access again: the first read answered that
+    await waitFor(() => expect(listRequests).toHaveBeenCalled());
+    expect(hasHostAccess).not.toHaveBeenCalled();
     expect(headings.length).toBeGreaterThan(0);
     expect(headings.filter((h) => h.includes('Not a listed platform'))).toEqual([]);
   });
