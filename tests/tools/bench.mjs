@@ -389,7 +389,7 @@ function benchSize() {
     budget('size', `worker and the modules it loads, gzip -9 (${fileCount(seen.size)})`, wgz, 'B', WORKER_BUDGET_B,
       `${fmt(wgz / 1024)} KB; ${fmt(raw.size.worker.raw / 1024)} KB raw; ${[...seen].map((f) => relative(EXT_DIR, f)).join(', ')}`);
     // the rest of the worker (Chrome: classic scripts it imports at install, and runs when a message, an alarm or a
-    // loaded page first needs them; see workerBundle in vite.config.ts), named in the worker's script
+    // loaded page first needs them; see bundleWorker in vite.config.ts), named in the worker's script
     const text = [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
     const later = [...new Set([...text.matchAll(/"\/(assets\/worker-[^"]+\.js)"/g)].map((m) => m[1]))];
     if (later.length) {
@@ -845,19 +845,23 @@ async function badgeRun(ext, cold, i, titled = true) {
  * after ours. What is above it is the extension's; the rest is the browser starting a worker and delivering events.
  */
 function floorExtension() {
-  const dir = mkdtempSync(join(tmpdir(), 'unscraped-bench-floor-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'badge floor', version: '1', action: {}, background: { service_worker: 'sw.js' },
-    host_permissions: ['https://www.instagram.com/*'],
-  }));
-  writeFileSync(join(dir, 'sw.js'), `chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+  return standInExtension('badge floor', { action: {}, host_permissions: ['https://www.instagram.com/*'] }, {
+    'sw.js': `chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (tab.url) chrome.action.setBadgeText({ tabId, text: /\\/explore\\/$/.test(tab.url) ? 'i' : '!' });
 });
 chrome.runtime.onMessage.addListener(() => {});
-`);
-  // the harness's probe page (ext.probe() opens the options page)
+`,
+  });
+}
+
+/** A stand-in extension in a folder of its own, for a floor: the manifest (with a worker, sw.js), `files`, and the
+ * harness's probe page (ext.probe() opens the options page). */
+function standInExtension(name, manifest, files) {
+  const dir = mkdtempSync(join(tmpdir(), 'unscraped-bench-floor-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name, version: '1', background: { service_worker: 'sw.js' }, ...manifest }));
   mkdirSync(join(dir, 'src/options'), { recursive: true });
   writeFileSync(join(dir, 'src/options/index.html'), '<!doctype html><title>probe</title>');
+  for (const [file, text] of Object.entries({ 'sw.js': '', ...files })) writeFileSync(join(dir, file), text);
   return dir;
 }
 
@@ -956,14 +960,10 @@ async function popupRun(extDir, path, tabbed) {
  * (one line) puts an h2 in the page, measured the same way in a fresh browser, right after each popup run.
  */
 function popupFloorExtension() {
-  const dir = mkdtempSync(join(tmpdir(), 'unscraped-bench-popup-floor-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'popup floor', version: '1', background: { service_worker: 'sw.js' } }));
-  writeFileSync(join(dir, 'sw.js'), '');
-  mkdirSync(join(dir, 'src/options'), { recursive: true });
-  writeFileSync(join(dir, 'src/options/index.html'), '<!doctype html><title>probe</title>');
-  writeFileSync(join(dir, 'floor.html'), '<!doctype html><meta charset="utf-8"><title>floor</title><script type="module" src="floor.js"></script><div id="app"></div>');
-  writeFileSync(join(dir, 'floor.js'), "document.getElementById('app').append(Object.assign(document.createElement('h2'), { textContent: 'Medium risk' }));\n");
-  return dir;
+  return standInExtension('popup floor', {}, {
+    'floor.html': '<!doctype html><meta charset="utf-8"><title>floor</title><script type="module" src="floor.js"></script><div id="app"></div>',
+    'floor.js': "document.getElementById('app').append(Object.assign(document.createElement('h2'), { textContent: 'Medium risk' }));\n",
+  });
 }
 
 async function benchPopup() {
