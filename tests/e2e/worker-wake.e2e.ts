@@ -1,5 +1,5 @@
 /**
- * The worker in two parts (see workerBundle in vite.config.ts): what sets a badge starts with it, and the rest (the
+ * The worker in two parts (see bundleWorker in vite.config.ts): what sets a badge starts with it, and the rest (the
  * messages, the notice hand-over, alarms) is a script it imported when it was installed and runs the first time it is
  * needed. Chrome lets a service worker import a script later only if it imported it at install, from its own copy:
  * so these tests wake a stopped worker for each part, and start the browser again on the same profile.
