@@ -65,12 +65,24 @@ export interface RequestSource {
   openView(query: Record<string, string>): void;
 }
 
-/** `?tabId=N` (opened as a page: from the notice, in tests, on Android), else the active tab. */
-async function targetTabId(params: URLSearchParams): Promise<number | null> {
+/** `?tabId=N` (opened as a page: from the notice, in tests, on Android): known at once; undefined when the address
+ * names no tab. */
+function tabIdParam(params: URLSearchParams): number | undefined {
   const q = params.get('tabId');
-  if (q !== null && /^[0-9]{1,10}$/.test(q)) return Number(q);
+  return q !== null && /^[0-9]{1,10}$/.test(q) ? Number(q) : undefined;
+}
+
+/** The tab named in the address, else the active tab. */
+async function targetTabId(params: URLSearchParams): Promise<number | null> {
+  const named = tabIdParam(params);
+  if (named !== undefined) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return typeof tab?.id === 'number' ? tab.id : null;
+}
+
+async function firstView(tabId: number | null): Promise<FirstRead> {
+  const view = tabId === null ? null : await readTabView(tabId);
+  return view?.state.platform ? { tabId, view } : { tabId, view, access: await hasHostAccess() };
 }
 
 /**
@@ -78,16 +90,18 @@ async function targetTabId(params: URLSearchParams): Promise<number | null> {
  * (rather than a blank frame, then an effect a frame later, then the read). Undefined when the read failed or took
  * over a second: the popup then reads as it always did, and says what it can.
  *
+ * The first request leaves before this returns: the storage read itself when the address names the tab (a `then`
+ * would send it only once the popup's module code had run to its end, after the work that is meant to be done while
+ * storage answers), else the query for the active tab.
+ *
  * Where storage calls the tab unlisted, whether Unscraped may read the listed sites at all is asked too, before that
  * render: without that access every tab looks unlisted, and the first render must not say "Not a listed platform" of
  * a page it cannot see. (A tab on a listed platform shows the access is there; the popup checks again after its
  * first paint either way.)
  */
 export function readFirst(params: URLSearchParams): Promise<FirstRead | undefined> {
-  const read = targetTabId(params).then(async (tabId): Promise<FirstRead> => {
-    const view = tabId === null ? null : await readTabView(tabId);
-    return view?.state.platform ? { tabId, view } : { tabId, view, access: await hasHostAccess() };
-  });
+  const named = tabIdParam(params);
+  const read = named !== undefined ? firstView(named) : targetTabId(params).then(firstView);
   const late = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_MS, undefined));
   return Promise.race([read, late]).catch(() => undefined);
 }
