@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, evalInContentScript, launchWithExtension } from './lib/chromium.mjs';
+import { ROOT, evalInContentScript, launchWithExtension, openToolbarPopup } from './lib/chromium.mjs';
 
 const PROFILE = readFileSync(join(ROOT, 'tests/fixtures/pages/profile.html'), 'utf8');
 const PLAIN = readFileSync(join(ROOT, 'tests/fixtures/pages/plain.html'), 'utf8');
@@ -130,6 +130,28 @@ describe('popup', () => {
     expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await popup.close();
     await page.close();
+  });
+
+  it('opened from the toolbar button, it shows the tab it was opened over, in a popup 360 px wide', async () => {
+    const { page, tabId } = await open('https://www.instagram.com/sam.example/');
+    await stateSettles(tabId, { platform: 'instagram', pageKind: 'profile', uploads: 0, level: 'medium' });
+    const popup = await openToolbarPopup(ext, page);
+    try {
+      const heading = await ext.until(() => popup.evaluate("document.querySelector('h2')?.textContent ?? null"));
+      expect(heading).toMatch(/Medium risk: public profile/);
+      expect(await popup.evaluate("document.querySelector('[data-testid=platform]').textContent")).toBe('Instagram');
+      // The browser opens a popup at its smallest and grows it to its page's width. A page whose width follows the
+      // popup's (100vw) stays as narrow as its widest word: 178 px, with the heading broken over three lines.
+      const size = await ext.until(async () => {
+        const s = (await popup.evaluate('({ body: document.body.getBoundingClientRect().width, inner: innerWidth, scroll: document.documentElement.scrollWidth })')) as { body: number; inner: number; scroll: number };
+        return s.body === 360 && s.inner >= 360 ? s : null;
+      }, 3_000);
+      expect(size, 'the popup and its page, once the browser has sized it').toMatchObject({ body: 360 });
+      expect(size!.scroll).toBeLessThanOrEqual(size!.inner);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
   });
 
   it('says so on an unlisted site', async () => {

@@ -361,6 +361,59 @@ export async function extensionWorkerStatus(ext, page) {
 }
 
 /**
+ * The extension's toolbar popup, opened as a click on its button opens it: `over` is brought to the front, then the
+ * worker calls action.openPopup, which opens the popup over the active tab of the focused window. Playwright does not
+ * count a popup among its pages, so it is reached through the browser's own CDP session, its commands passed in
+ * Target.sendMessageToTarget. Returns `{ evaluate(expression), close() }`: `evaluate` runs an expression in the popup
+ * and gives back its value (a promise is awaited). `popupPath`: the popup's file, to find it among the targets.
+ */
+export async function openToolbarPopup(ext, over, popupPath = 'src/popup/index.html') {
+  const cdp = await ext.context.browser().newBrowserCDPSession();
+  try {
+    await over.bringToFront();
+    const worker = await ext.liveWorker();
+    const opened = await worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => String(e?.message ?? e)));
+    if (opened !== 'ok') throw new Error(`action.openPopup: ${opened}`);
+    let target;
+    for (let waited = 0; !target; waited += 20) {
+      target = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page' && t.url.includes(popupPath));
+      if (target) break;
+      if (waited > 5_000) throw new Error(`no ${popupPath} among the browser's targets 5 s after action.openPopup`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    let nextId = 1;
+    const pending = new Map();
+    cdp.on('Target.receivedMessageFromTarget', ({ sessionId: from, message }) => {
+      if (from !== sessionId) return;
+      const m = JSON.parse(message);
+      pending.get(m.id)?.(m);
+      pending.delete(m.id);
+    });
+    const send = (method, params) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, (m) => (m.error ? reject(new Error(`${method}: ${m.error.message}`)) : resolve(m.result)));
+        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      });
+    return {
+      async evaluate(expression) {
+        const r = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+        if (r.exceptionDetails) throw new Error(`in the popup: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+        return r.result.value;
+      },
+      async close() {
+        await send('Runtime.evaluate', { expression: 'window.close()' }).catch(() => {});
+        await cdp.detach().catch(() => {});
+      },
+    };
+  } catch (e) {
+    await cdp.detach().catch(() => {});
+    throw e;
+  }
+}
+
+/**
  * Load the build again over the running extension, as an update does: same id, new worker, and every content script
  * already in a page is orphaned. Needs launchWithExtension({ updatable: true }) and a global WebSocket (Node 20:
  * --experimental-websocket). Uses CDP Extensions.loadUnpacked on the browser target.
