@@ -17,7 +17,8 @@ const IG_OTHER = { platform: 'instagram', pageKind: 'other', uploads: 0, level: 
 let ff: FirefoxSession;
 
 beforeAll(async () => {
-  ff = await launchFirefox();
+  // the toolbar popup test opens the popup as a click on the button does, from the background
+  ff = await launchFirefox({ prefs: { 'extensions.openPopupWithoutUserGesture.enabled': true } });
   // The same profile document everywhere: only the host decides whether the extension looks at it.
   await ff.serve('https://www.instagram.com/**', PROFILE);
   await ff.serve('https://unlisted.example/**', PROFILE);
@@ -134,6 +135,26 @@ describe('popup', () => {
     expect(view.uploads).toBe('0');
     expect(view.scrollWidth).toBeLessThanOrEqual(360); // nothing overflows the popup's width
     await ff.closeTab(tab);
+  });
+
+  it('opened from the toolbar button, it shows the tab it was opened over, in a popup 360 px wide', async () => {
+    const { tab, tabId } = await open('https://www.instagram.com/sam.example/');
+    await stateSettles(tabId, IG_PROFILE);
+    const popup = await ff.openToolbarPopup(tab);
+    try {
+      const heading = await ff.until(() => popup.eval(`document.querySelector('h2')?.textContent ?? null`).catch(() => null), 5_000);
+      expect(heading).toMatch(/Medium risk: public profile/);
+      // Firefox sizes a popup to its page: a page whose width follows the popup's (100vw) left it 12 px wide
+      const size = await ff.until(async () => {
+        const s = (await popup.eval('({ body: document.body.getBoundingClientRect().width, inner: innerWidth, scroll: document.documentElement.scrollWidth })')) as { body: number; inner: number; scroll: number };
+        return s.body === 360 && s.inner >= 360 ? s : null;
+      }, 3_000);
+      expect(size, 'the popup and its page, once Firefox has sized it').toMatchObject({ body: 360 });
+      expect(size!.scroll).toBeLessThanOrEqual(size!.inner);
+    } finally {
+      await popup.close();
+      await ff.closeTab(tab);
+    }
   });
 
   it('says so on an unlisted site', async () => {

@@ -762,6 +762,29 @@ async function attach({ bidi, rdp, extensionId, manifest, allowNetwork, requests
       };
     },
 
+    /**
+     * The add-on's toolbar popup, opened over `tab` as a click on its button opens it (the background calls
+     * action.openPopup; Firefox allows that without a click only with the pref
+     * `extensions.openPopupWithoutUserGesture.enabled`, which launchFirefox({ prefs }) can set). Returns a handle to
+     * evaluate in the popup, as openExtensionPage does.
+     * @param {Tab} tab @returns {Promise<Omit<ExtensionPage, 'tabId'>>}
+     */
+    async openToolbarPopup(tab) {
+      await ff.activate(tab);
+      const url = ff.url('src/popup/index.html');
+      const before = new Set(targets.keys());
+      const opened = await ff.evalInBackground('await browser.action.openPopup().then(() => "ok", (e) => String(e?.message ?? e))');
+      if (opened !== 'ok') throw new Error(`action.openPopup: ${opened}`);
+      const target = await targetFor(url, { exclude: before });
+      return {
+        url,
+        eval: (expression) => evaluateIn(rdp, target.consoleActor, expression),
+        close: async () => {
+          await evaluateIn(rdp, target.consoleActor, 'window.close()').catch(() => {});
+        },
+      };
+    },
+
     /** Send `message` from an extension page (the options page, kept open); the reply, or `{ rejected: message }`. */
     async sendFromExtensionPage(message) {
       probe ??= await ff.openExtensionPage('src/options/index.html', { active: false });
