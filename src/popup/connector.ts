@@ -12,7 +12,7 @@ import type { TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
 import { hasHostAccess, requestHostAccess } from '../ext/permissions';
-import { readTabView } from '../ext/tab-view';
+import { readActiveTabView, readTabView, type TabView } from '../ext/tab-view';
 import { localToday } from '../ext/today';
 import { uiLocale } from '../ext/i18n';
 import type { FirstRead } from './app';
@@ -80,8 +80,8 @@ async function targetTabId(params: URLSearchParams): Promise<number | null> {
   return typeof tab?.id === 'number' ? tab.id : null;
 }
 
-async function firstView(tabId: number | null): Promise<FirstRead> {
-  const view = tabId === null ? null : await readTabView(tabId);
+/** The first read, and whether Unscraped may read the listed sites where storage calls the tab unlisted (below). */
+async function withAccess(tabId: number | null, view: TabView | null): Promise<FirstRead> {
   return view?.state.platform ? { tabId, view } : { tabId, view, access: await hasHostAccess() };
 }
 
@@ -90,9 +90,10 @@ async function firstView(tabId: number | null): Promise<FirstRead> {
  * (rather than a blank frame, then an effect a frame later, then the read). Undefined when the read failed or took
  * over a second: the popup then reads as it always did, and says what it can.
  *
- * The first request leaves before this returns: the storage read itself when the address names the tab (a `then`
- * would send it only once the popup's module code had run to its end, after the work that is meant to be done while
- * storage answers), else the query for the active tab.
+ * Its requests leave before this returns, all at once: with the tab named in the address, the storage reads (a `then`
+ * would send them only once the popup's module code had run to its end, after the work that is meant to be done
+ * while storage answers); for the toolbar popup, the query for the active tab together with the storage reads
+ * (readActiveTabView), not one round trip after the other.
  *
  * Where storage calls the tab unlisted, whether Unscraped may read the listed sites at all is asked too, before that
  * render: without that access every tab looks unlisted, and the first render must not say "Not a listed platform" of
@@ -101,7 +102,9 @@ async function firstView(tabId: number | null): Promise<FirstRead> {
  */
 export function readFirst(params: URLSearchParams): Promise<FirstRead | undefined> {
   const named = tabIdParam(params);
-  const read = named !== undefined ? firstView(named) : targetTabId(params).then(firstView);
+  const read = named !== undefined
+    ? readTabView(named).then((view) => withAccess(named, view))
+    : readActiveTabView().then(({ tabId, view }) => withAccess(tabId, view));
   const late = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_READ_MS, undefined));
   return Promise.race([read, late]).catch(() => undefined);
 }
