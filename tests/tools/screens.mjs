@@ -6,9 +6,10 @@
 //
 // --lang starts Chromium in that language (en, nl, de, fr): every page in that language.
 // Writes DIR/<name>.png (default out/screens) and prints each file. Every popup is taken at 360 px wide (a phone, and
-// the popup's own width), as tall as its content.
+// the popup's own width), as tall as its content; and `popup-toolbar` is the real toolbar popup, opened as a click on
+// the button opens it, at the size the browser gives it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -24,7 +25,7 @@ if (!o['no-build']) {
   const b = spawnSync('npm', ['run', '--silent', 'build:chrome'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (b.status !== 0) process.exit(1);
 }
-const { launchWithExtension, readNotice } = await import('../e2e/lib/chromium.mjs');
+const { launchWithExtension, openToolbarPopup, readNotice } = await import('../e2e/lib/chromium.mjs');
 const page = (name) => readFileSync(join(root, 'tests/fixtures/pages', name), 'utf8');
 const ext = await launchWithExtension({ viewport: { width: 1000, height: 700 }, extraArgs: o.lang ? [`--lang=${o.lang}`] : [] });
 const profile = page('demo-profile.html');
@@ -69,6 +70,24 @@ const popupFor = async (name, url, view = '') => {
   await shoot(name, ext.url(`src/popup/index.html?tabId=${tabId}${view}`), { waitFor: (x) => x.getByTestId('summary').waitFor() });
   await p.close();
 };
+
+// the real toolbar popup over a profile, at the size the browser gives it (what a click on the button shows)
+if (!only || only.has('popup-toolbar')) {
+  const { p } = await openTab('https://www.instagram.com/alex.demo/');
+  await p.waitForTimeout(300);
+  const popup = await openToolbarPopup(ext, p);
+  try {
+    await ext.until(() => popup.evaluate("!!document.querySelector('[data-testid=summary]')"));
+    // the browser sizes the popup after its first layout, and the evidence loads after the first paint
+    await new Promise((r) => setTimeout(r, 800));
+    const file = join(out, 'popup-toolbar.png');
+    writeFileSync(file, await popup.screenshot());
+    console.log(file);
+  } finally {
+    await popup.close();
+    await p.close();
+  }
+}
 
 // the page with the notice, and the notice at 360 px
 if (!only || only.has('page-notice') || only.has('page-notice-360')) {

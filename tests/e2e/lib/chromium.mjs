@@ -364,8 +364,8 @@ export async function extensionWorkerStatus(ext, page) {
  * The extension's toolbar popup, opened as a click on its button opens it: `over` is brought to the front, then the
  * worker calls action.openPopup, which opens the popup over the active tab of the focused window. Playwright does not
  * count a popup among its pages, so it is reached through the browser's own CDP session, its commands passed in
- * Target.sendMessageToTarget. Returns `{ evaluate(expression), close() }`: `evaluate` runs an expression in the popup
- * and gives back its value (a promise is awaited). `popupPath`: the popup's file, to find it among the targets.
+ * Target.sendMessageToTarget. Returns `{ evaluate(expression), screenshot(), close() }`: `evaluate` runs an expression
+ * in the popup and gives back its value (a promise is awaited). `popupPath`: the popup's file, to find it among the targets.
  */
 export async function openToolbarPopup(ext, over, popupPath = 'src/popup/index.html') {
   const cdp = await ext.context.browser().newBrowserCDPSession();
@@ -401,6 +401,10 @@ export async function openToolbarPopup(ext, over, popupPath = 'src/popup/index.h
         const r = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
         if (r.exceptionDetails) throw new Error(`in the popup: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
         return r.result.value;
+      },
+      /** what the popup shows now, at its own size, as PNG bytes */
+      async screenshot() {
+        return Buffer.from((await send('Page.captureScreenshot', { format: 'png' })).data, 'base64');
       },
       async close() {
         await send('Runtime.evaluate', { expression: 'window.close()' }).catch(() => {});
