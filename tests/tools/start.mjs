@@ -72,8 +72,12 @@ const badge = await ext.until(async () => {
 console.log(`Demo tab: ${DEMO_URL}`);
 console.log(`Badge text: ${JSON.stringify(badge?.text ?? '')}`);
 console.log(`Badge title: ${badge?.title ?? '(none)'}`);
-// the worker hands the page its policy once the badge is set: on this profile page, the notice follows
-const notice = await ext.until(() => readNotice(ext, page), 3_000);
+// the worker hands the page its policy once the badge is set: on this profile page, the notice follows (its sentence
+// comes a moment after its frame, in a task of its own: wait for the sentence)
+const notice = await ext.until(async () => {
+  const n = await readNotice(ext, page);
+  return n?.status ? n : null;
+}, 3_000);
 console.log(`In-page notice: ${notice?.status ? JSON.stringify(notice.status) : '(none)'}`);
 
 if (shots) {
