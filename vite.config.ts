@@ -191,11 +191,6 @@ function removeUnreferenced(outDir: string): void {
 
 const POPUP_HTML = fileURLToPath(new URL('./src/popup/index.html', import.meta.url));
 
-/** Every module the popup imports statically, its entry among them, in one chunk: the popup's script. */
-function popupGroup() {
-  let graph: Set<string> | null = null;
-  return [{ name: (id: string, ctx: Chunking) => ((graph ??= staticGraph(POPUP_ENTRY, ctx)).has(id) ? 'popup' : null) }];
-}
 
 /**
  * The popup, built on its own after the main build, into the same assets/, and its page pointed at that build: its
@@ -218,7 +213,7 @@ async function bundlePopup(outDir: string, mode: Target, define: Record<string, 
       publicDir: false,
       define,
       resolve: { alias },
-      build: { outDir: tmp, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: false, rollupOptions: { input: POPUP_HTML, preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: popupGroup() } } } },
+      build: { outDir: tmp, emptyOutDir: true, target: 'es2022', sourcemap: false, modulePreload: false, rollupOptions: { input: POPUP_HTML, preserveEntrySignatures: 'allow-extension', output: { codeSplitting: { groups: staticGroup(POPUP_ENTRY, 'popup') } } } },
       plugins: [stripPreactHtmlSink(), preact({ devToolsEnabled: false, prefreshEnabled: false })],
     });
     cpSync(join(tmp, 'assets'), join(outDir, 'assets'), { recursive: true });
@@ -346,9 +341,12 @@ function staticGraph(entry: string, ctx: Chunking): Set<string> {
   visit(entry);
   return seen;
 }
-function firstPaintGroups() {
-  let options: Set<string> | null = null;
-  return [{ name: (id: string, ctx: Chunking) => ((options ??= staticGraph(OPTIONS_ENTRY, ctx)).has(id) && !id.startsWith(OPTIONS_OWN) ? 'first-paint' : null) }];
+/** A chunk group named `name`: every module `entry` imports statically, but those under `own`, which keep their own
+ * chunks. The popup's own build groups everything its entry imports (its one script); the main build groups what the
+ * options page shares (its first-paint chunk). */
+function staticGroup(entry: string, name: string, own?: string) {
+  let graph: Set<string> | null = null;
+  return [{ name: (id: string, ctx: Chunking) => ((graph ??= staticGraph(entry, ctx)).has(id) && !(own && id.startsWith(own)) ? name : null) }];
 }
 
 export default defineConfig(({ mode }) => {
@@ -373,7 +371,7 @@ export default defineConfig(({ mode }) => {
       // finds static imports at once, and the helper (about 1 KB gzip) would be first-paint code. (Its polyfill
       // would also ship a fetch() call.)
       modulePreload: false,
-      rollupOptions: { output: { codeSplitting: { groups: firstPaintGroups() } } },
+      rollupOptions: { output: { codeSplitting: { groups: staticGroup(OPTIONS_ENTRY, 'first-paint', OPTIONS_OWN) } } },
     },
     plugins: [
       registryGate(),
