@@ -654,13 +654,12 @@ async function benchTrace() {
       // page that is handed a policy and holds the notice's code without showing it
       const order = i % 2 ? [CONTROL, T_OTHER, T_PROFILE, T_PROFILE_AGAIN] : [T_OTHER, T_PROFILE, T_PROFILE_AGAIN, CONTROL];
       const run = { run: i + 1, order };
+      /** one traced load's row: the extension's share of it, and what the page says */
+      const row = (url, { events, facts, loadMs }) => ({ ...attribute(events, url, ext.extensionId), ...facts, loadMs: round(loadMs, 0), events: events.length });
       for (const url of order) {
-        const { events, facts, loadMs, page: tab } = await tracedLoad(ext.context, url, { keep: url === T_PROFILE_AGAIN });
-        run[url] = { ...attribute(events, url, ext.extensionId), ...facts, loadMs: round(loadMs, 0), events: events.length };
-        if (url === T_PROFILE_AGAIN) {
-          const next = await tracedLoad(ext.context, T_SAME_TAB, { into: tab });
-          run[T_SAME_TAB] = { ...attribute(next.events, T_SAME_TAB, ext.extensionId), ...next.facts, loadMs: round(next.loadMs, 0), events: next.events.length };
-        }
+        const load = await tracedLoad(ext.context, url, { keep: url === T_PROFILE_AGAIN });
+        run[url] = row(url, load);
+        if (url === T_PROFILE_AGAIN) run[T_SAME_TAB] = row(T_SAME_TAB, await tracedLoad(ext.context, T_SAME_TAB, { into: load.page }));
       }
       runs.push(run);
       const r = (u) => run[u];

@@ -375,7 +375,7 @@ export async function openToolbarPopup(ext, over, popupPath = 'src/popup/index.h
     const opened = await worker.evaluate(() => chrome.action.openPopup().then(() => 'ok', (e) => String(e?.message ?? e)));
     if (opened !== 'ok') throw new Error(`action.openPopup: ${opened}`);
     let target;
-    for (let waited = 0; !target; waited += 20) {
+    for (let waited = 0; ; waited += 20) {
       target = (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page' && t.url.includes(popupPath));
       if (target) break;
       if (waited > 5_000) throw new Error(`no ${popupPath} among the browser's targets 5 s after action.openPopup`);
