@@ -7,7 +7,7 @@ import { siteOfUrl } from '../core/site';
 import { siteModeOf, type SiteModeReply } from '../core/site-mode';
 import { publicTabState, sanitizeTabState, tabKey } from '../core/tab-state';
 import type { TabState } from '../core/types';
-import { browser } from './browser';
+import { browser, type Tabs } from './browser';
 
 export interface TabView {
   state: TabState;
@@ -39,12 +39,12 @@ export async function readTabView(tabId: number): Promise<TabView> {
  * whole: it holds a small state for each open tab on a listed platform, and a few flags. `tabId` null: no active tab.
  */
 export async function readActiveTabView(): Promise<{ tabId: number | null; view: TabView | null }> {
-  const [tabs, session, local] = await Promise.all([
-    browser.tabs.query({ active: true, currentWindow: true }),
-    browser.storage.session.get(null),
-    browser.storage.local.get(PREFS_KEY),
-  ]);
-  const tab = tabs[0];
+  const [tab, session, local] = await Promise.all([activeTab(), browser.storage.session.get(null), browser.storage.local.get(PREFS_KEY)]);
   if (typeof tab?.id !== 'number') return { tabId: null, view: null };
   return { tabId: tab.id, view: viewOf(session[tabKey(tab.id)], local[PREFS_KEY], tab) };
+}
+
+/** The active tab of the popup's window, if there is one. */
+export async function activeTab(): Promise<Tabs.Tab | undefined> {
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 }

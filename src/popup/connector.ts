@@ -12,7 +12,7 @@ import type { TabState } from '../core/types';
 import { browser } from '../ext/browser';
 import { askWorker } from '../ext/messaging';
 import { hasHostAccess, requestHostAccess } from '../ext/permissions';
-import { readActiveTabView, readTabView, type TabView } from '../ext/tab-view';
+import { activeTab, readActiveTabView, readTabView, type TabView } from '../ext/tab-view';
 import { localToday } from '../ext/today';
 import { uiLocale } from '../ext/i18n';
 import type { FirstRead } from './app';
@@ -76,7 +76,7 @@ function tabIdParam(params: URLSearchParams): number | undefined {
 async function targetTabId(params: URLSearchParams): Promise<number | null> {
   const named = tabIdParam(params);
   if (named !== undefined) return named;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = await activeTab();
   return typeof tab?.id === 'number' ? tab.id : null;
 }
 
