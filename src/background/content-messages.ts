@@ -50,7 +50,7 @@ async function onUpload(ctx: PageContext, doc: string): Promise<UploadReply> {
   const site = siteOfUrl(ctx.url);
   const mode = effectiveMode(prefs, site, prev, Date.now());
   const counted = nextTabState(prev, ctx.url, doc, true, mode);
-  // the content script shows the notice itself (from the policy it already holds, so it appears at once even while
+  // the content script shows the notice itself (from a policy it already holds, so it appears at once even while
   // the worker sleeps, or from this reply); here we only record that it was shown
   const { next, policy, showsNow } = await underSiteLock(ctx, site, async () => {
     const shown = await shownFor(site, counted, ctx.incognito);

@@ -2,7 +2,7 @@
  * Handing a tab's content script its notice policy, and reading back its receipt. See RECEIVER in
  * core/protocol/content.ts for why this is not a runtime message.
  */
-import { mayShow, noticePolicy, policyWithoutShowNow, shownGoesTo, type NoticePolicy } from '../core/notice';
+import { noticePolicy, policyWithoutShowNow, showsOnLoad, shownGoesTo, type NoticePolicy } from '../core/notice';
 import type { SiteMode } from '../core/prefs';
 import { documented, findingsOf, platformName } from '../core/registry/findings';
 import { siteOfUrl } from '../core/site';
@@ -80,11 +80,12 @@ export const DELIVERY_RETRIES_MS = [250, 500, 1_000, 2_000];
  * (on a profile page that may show the notice at once), and learn from the receipt which document it is (a new
  * document starts its uploads again), whether the notice showed, and whether the page holds anything to keep telling.
  *
- * Only where there is something to tell or to learn: the notice may show on this page; or the page holds a policy or a
+ * Only where there is something to tell or to learn: the notice shows now on this page; or the page holds a policy or a
  * notice from before (the last receipt said so); or an upload was counted in the document the worker knows, so that it
- * must learn whether this is a new one. Everywhere else (a site whose notice was shown this session, a quiet or off
- * site, a platform with nothing documented) the page is handed nothing, and it costs the page nothing: an upload there
- * is reported, and the worker answers it.
+ * must learn whether this is a new one. Everywhere else (a feed or any other page where the notice may show only on an
+ * upload, a site whose notice was shown this session, a quiet or off site, a platform with nothing documented) the
+ * page is handed nothing, and it costs the page nothing: an upload there is reported, and the worker's reply brings
+ * the notice where it may show (see `showsOnLoad`).
  */
 export async function settleTab(ctx: TabContext): Promise<void> {
   for (let attempt = 0; attempt <= DELIVERY_RETRIES_MS.length; attempt++) {
@@ -102,7 +103,7 @@ async function deliverOnce(ctx: TabContext): Promise<'done' | 'absent' | 'moved'
   const site = siteOfUrl(url);
   const settled = await underSiteLock(ctx, site, async () => {
     const { mode, policy } = await tabPolicy(ctx, prev);
-    if (!mayShow(policy) && !prev.held && prev.uploads === 0) return 'nothing';
+    if (!showsOnLoad(policy) && !prev.held && prev.uploads === 0) return 'nothing';
     // the tab may have moved on since the event: a newer event then delivers for the newer page
     const tab = await browser.tabs.get(ctx.tabId).catch(() => null);
     if (!tab || tab.url !== url) return 'moved';

@@ -3,12 +3,12 @@
  * so its capture listeners on window hear an upload's events before the page could stop them. It first makes sure the
  * page is one where it has work (core/listed.ts); elsewhere it does nothing at all. Otherwise it watches for photo
  * uploads and waits: the worker classifies the page from the tab's address (with `classifyUrl`, whose routes and
- * reserved words would double this script's size), sets the badge, and, where the notice may still show, hands this
- * script the notice policy for the page when it has loaded or moved within itself (see RECEIVER in
- * core/protocol/content). On a profile page that policy may say "show now". Where no notice can show any more (the
- * site's notice was shown this session, the site is quiet or off), the worker hands over nothing, and an upload is
- * only reported. This script touches `runtime` only when the user uploads a photo or uses the notice, so a page where
- * neither happens pays for no extension messaging at all.
+ * reserved words would double this script's size), sets the badge, and, where the notice shows now (a profile page),
+ * hands this script the notice policy for the page when it has loaded or moved within itself (see RECEIVER in
+ * core/protocol/content). Everywhere else (a feed, where the notice may still show on an upload; a site whose notice
+ * was shown this session; a quiet or off site) the worker hands over nothing, and an upload is reported: the worker's
+ * reply brings the notice where it may show. This script touches `runtime` only when the user uploads a photo or uses
+ * the notice, so a page where neither happens pays for no extension messaging at all.
  *
  * Every listed page pays for what runs here as it starts, and every page the worker hands a policy pays for the
  * receiver, so both do as little as they can (see the README's Performance section for what each part costs): the
@@ -124,7 +124,8 @@ function onUpload(): void {
   if (!contextAlive()) return stop();
   const p = parsePolicy(held);
   if (p?.mode === 'off') return;
-  // shown at once from the policy held since the page loaded: no round trip, even if the worker sleeps
+  // shown at once from a policy held since an earlier hand-over: no round trip, even if the worker sleeps; a page handed
+  // nothing shows it from the reply
   if (p?.onUpload) {
     show('upload', p);
     held = spentPolicy(p);

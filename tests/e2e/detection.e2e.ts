@@ -336,16 +336,21 @@ describe('photo uploads that count', () => {
     await p.close();
   });
 
-  it('the notice shows without a round trip to the worker, even when the worker is stopped', async () => {
+  it('an upload on a page handed no policy wakes a stopped worker, whose reply brings the notice', async () => {
     const { p, tabId } = await open('https://www.facebook.com/marketplace/');
     await settles(tabId, { platform: 'facebook' });
-    await p.waitForTimeout(200); // the page's policy has arrived
+    await p.waitForTimeout(200); // a policy would have arrived by now
+    // the notice may show here only on an upload: the worker handed the page nothing, so it never learnt its document
+    const stored = async () => (await (await ext.probe()).evaluate(async (k: string) => (await chrome.storage.session.get(k))[k], `tab:${tabId}`)) as Record<string, unknown>;
+    expect(await stored()).toMatchObject({ platform: 'facebook', doc: null, uploads: 0 });
+    expect(await stored()).not.toHaveProperty('held');
     await stopWorker(ext, p);
     // Playwright keeps listing a stopped worker: ask the browser itself
     expect(await ext.until(async () => !(await extensionWorkerStatus(ext, p)).running, 3_000)).toBe(true);
     await p.setInputFiles('#visible', PHOTO);
     await noticeAppears(p, 1_000);
     await settles(tabId, { uploads: 1, level: 'high' }, 3_000);
+    expect((await stored()).doc).toMatch(/^[a-z0-9]+-[a-z0-9]+$/); // learnt from the upload's report
     await p.close();
   });
 });

@@ -44,7 +44,8 @@
  *            wall is printed beside it. An "extension task" is the extension's share of one main-thread task
  *            (RunTask): the largest is reported, and tasks >= 50 ms (CPU) must number 0. The control must read
  *            0 in every run, and each treatment must read > 0 (else the attribution is broken).
- *  notice    latency of the in-page notice after a trusted upload (page.setInputFiles) on a listed page, with the
+ *  notice    latency of the in-page notice after a trusted upload (page.setInputFiles) on a listed page that is not a
+ *            profile (the page is handed no policy, so the notice comes in the worker's reply to the upload), with the
  *            service worker stopped and with it running. "Stopped" is checked as the browser reports it (CDP: the
  *            worker version's runningStatus, and no worker target); Playwright's context.serviceWorkers() keeps
  *            listing a stopped worker, so it cannot tell. Measured in the page's own timeline by
@@ -727,7 +728,7 @@ function roundAll(o) {
 // 4. notice latency after an upload
 
 const UPLOAD_URL = 'https://www.facebook.com/marketplace/';
-const POLICY_WAIT_MS = 300;
+const SETTLED_MS = 300;
 
 async function noticeRun(ext, photo, cold) {
   const { extensionWorkerStatus } = await browserLib();
@@ -739,9 +740,11 @@ async function noticeRun(ext, photo, cold) {
     await p.goto(UPLOAD_URL, { waitUntil: 'load' });
     // the tab id from an extension page (Playwright's handle on a worker that was stopped before can be stale)
     const tabId = await (await ext.probe()).evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? null, UPLOAD_URL);
-    // the worker knows the tab from its address; it hands the page its policy once the page has loaded
+    // the worker knows the tab from its address. This page is not a profile, so the notice may show on it only on an
+    // upload, and it is handed nothing: the upload is reported, and the worker's reply brings the notice (waking the
+    // worker first in a cold run). Wait until the worker has done with the page's load before stopping it.
     await ext.until(async () => (await ext.getTabState(tabId))?.platform === 'facebook', 5_000);
-    await p.waitForTimeout(POLICY_WAIT_MS);
+    await p.waitForTimeout(SETTLED_MS);
     if (cold) await (await browserLib()).stopWorkerForGood(ext, p);
     // as the browser reports it (Playwright's context.serviceWorkers() still lists a stopped worker)
     const atUpload = await extensionWorkerStatus(ext, p);

@@ -97,23 +97,24 @@ describe('worker handlers', () => {
     const injected = () => fake.injections.filter((i) => i.tabId === 10).length;
     let doc = 'doc-aaaaaaaa';
     const got = contentScript('', (p) => receipt(doc, p));
-    await loaded(10, 'https://www.instagram.com/explore/'); // the notice may still show here, on an upload
-    expect(injected()).toBe(1);
-    expect(got.at(-1)).toMatchObject({ onUpload: true, now: false });
-    expect(fake.browser.storage.session.dump()['tab:10']).toMatchObject({ held: true });
+    // the notice may show here only on an upload, whose reply brings it: the page is handed nothing
+    await loaded(10, 'https://www.instagram.com/explore/');
+    expect(injected()).toBe(0);
+    expect(fake.badges.get(10)).toBe('i');
     await loaded(10, 'https://www.instagram.com/sam.example/'); // in-page: the profile notice shows now
-    expect(injected()).toBe(2);
+    expect(injected()).toBe(1);
+    expect(got.at(-1)).toMatchObject({ onUpload: true, now: true });
     expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:10': { held: true }, 'shown:instagram.com': true });
     // the notice is on screen: the next move within the page is told, so that it takes the notice down
     await loaded(10, 'https://www.instagram.com/explore/');
-    expect(injected()).toBe(3);
+    expect(injected()).toBe(2);
     expect(got.at(-1)).toMatchObject({ onUpload: false, now: false });
     expect(fake.browser.storage.session.dump()['tab:10']).not.toHaveProperty('held');
     // from now on nothing can show on this site and the page holds nothing: nothing is handed over
     doc = 'doc-bbbbbbbb';
     await loaded(10, 'https://www.instagram.com/alex.example/');
     await loaded(10, 'https://www.instagram.com/explore/');
-    expect(injected()).toBe(3);
+    expect(injected()).toBe(2);
     expect(fake.badges.get(10)).toBe('i');
     // an upload there is reported and answered (the page held no policy, so it asked)
     const reply = await handleContentMessage({ type: 'reportUpload', doc }, sender(10, 'https://www.instagram.com/explore/'));
@@ -122,11 +123,27 @@ describe('worker handlers', () => {
     // uploads were counted in a document: the next load is handed over once, to learn whether it is a new document
     doc = 'doc-cccccccc';
     await loaded(10, 'https://www.instagram.com/explore/');
-    expect(injected()).toBe(4);
+    expect(injected()).toBe(3);
     expect(fake.browser.storage.session.dump()['tab:10']).toMatchObject({ uploads: 0, doc: 'doc-cccccccc' });
     expect(fake.badges.get(10)).toBe('i');
     await loaded(10, 'https://www.instagram.com/explore/');
-    expect(injected()).toBe(4);
+    expect(injected()).toBe(3);
+  });
+
+  it('a page handed nothing gets the notice in the reply to its first upload, once per site', async () => {
+    const got = contentScript('doc-aaaaaaaa');
+    await loaded(14, 'https://www.facebook.com/marketplace/');
+    await loaded(15, 'https://www.facebook.com/groups/hiking/');
+    expect(got).toEqual([]);
+    const first = await handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(14, 'https://www.facebook.com/marketplace/'));
+    // "now": the content script shows the upload's notice from this reply, with its words (the fake i18n answers keys)
+    expect(first).toEqual({ ok: true, policy: expect.objectContaining({ mode: 'warn', now: true, onUpload: false, texts: expect.objectContaining({ upload: expect.stringContaining('wordsMayCollect') }) }) });
+    expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:14': { uploads: 1, level: 'high', doc: 'doc-aaaaaaaa' }, 'shown:facebook.com': true });
+    expect(fake.badges.get(14)).toBe('!!');
+    // the site's notice is spent for the session: the next upload, in another tab, is counted and brings none
+    const second = await handleContentMessage({ type: 'reportUpload', doc: 'doc-bbbbbbbb' }, sender(15, 'https://www.facebook.com/groups/hiking/'));
+    expect(second).toEqual({ ok: true, policy: expect.objectContaining({ now: false, onUpload: false }) });
+    expect(fake.browser.storage.session.dump()['tab:15']).toMatchObject({ uploads: 1, level: 'high' });
   });
 
   it('a quiet or off site, or a platform with nothing documented, is handed nothing', async () => {
@@ -151,7 +168,7 @@ describe('worker handlers', () => {
   });
 
   it('a content script not there yet is tried a few more times, then left alone; an unlisted page gets nothing', async () => {
-    await loaded(5, 'https://www.instagram.com/explore/');
+    await loaded(5, 'https://www.instagram.com/alex.example/');
     expect(fake.injections).toHaveLength(1 + DELIVERY_RETRIES_MS.length);
     fake.injections.length = 0;
     // one that starts a moment late still gets its policy

@@ -6,7 +6,7 @@
  * isolated world (scripting.executeScript, top frame), which calls the receiver the content script put there under
  * RECEIVER and hands back its receipt. The page can neither see nor call the receiver. This way a page pays nothing
  * for the content script's `runtime` binding until the user uploads or clicks the notice. The worker does this only
- * where the notice may still show, or where the page holds something to update (see `settleTab`).
+ * where the notice shows now, or where the page holds something to update (see `settleTab`).
  */
 import { NOTICE_TEXT_KEYS, type DeliveryReceipt, type NoticePolicy, type NoticeTexts } from '../notice';
 import { SITE_MODES, type SiteMode } from '../prefs';
