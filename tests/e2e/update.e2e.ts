@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ROOT, launchWithExtension, readNotice, updateExtension } from './lib/chromium.mjs';
+import { ROOT, evalInContentScript, launchWithExtension, readNotice, updateExtension } from './lib/chromium.mjs';
 
 type Ext = Awaited<ReturnType<typeof launchWithExtension>>;
 let ext: Ext;
@@ -28,7 +28,13 @@ it('the orphaned content script stops cleanly, and the updated extension works i
   await p.goto('https://www.facebook.com/marketplace/');
   const tabId = (await ext.tabId(p)) as number;
   await ext.until(async () => (await ext.getTabState(tabId)).platform === 'facebook');
-  await p.waitForTimeout(200); // its policy (show the notice on an upload) has arrived
+  // the notice may show here on an upload; on load the page is handed nothing (its upload's reply would bring the
+  // notice), but a change of the site's mode hands it that policy: the old script will hold it
+  await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'facebook.com', mode: 'quiet' });
+  await ext.sendFromExtensionPage({ type: 'setSiteMode', site: 'facebook.com', mode: null });
+  // asked with an address of no page, the receiver changes nothing and says what it holds
+  const holds = await evalInContentScript(ext, p, () => (globalThis as unknown as Record<string, (p: unknown, u: unknown) => { held: boolean }>).__unscrapedReceive!(null, ''));
+  expect(holds.value).toMatchObject({ held: true });
 
   await updateExtension(ext);
   // the new worker catches up with the tab it did not see load: its badge is back
