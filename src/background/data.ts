@@ -30,12 +30,12 @@ export async function applyImport(req: PageRequest<'applyImport'>): Promise<Page
   const checked = checkImportWrites(req.writes);
   if ('refused' in checked) return { error: 'refused', message: checked.refused };
   const reply = await withEveryItem(async (): Promise<PageReply<'applyImport'>> => {
-    const all = await bounded('local', 'read everything to check an import', () => browser.storage.local.get(null));
+    const all = await bounded('local', 'read', 'read everything to check an import', () => browser.storage.local.get(null));
     // changed since the page merged (a choice made meanwhile, say): the page merges again, so nothing is lost
     if (storageBasis(all) !== req.basis) return { error: 'changed', message: 'The stored data changed while the file was being merged.' };
     try {
       // one call: the browser writes all of it or none of it
-      await bounded('local', 'save an import', () => browser.storage.local.set(checked.writes));
+      await bounded('local', 'write', 'save an import', () => browser.storage.local.set(checked.writes));
     } catch (e) {
       return { error: 'write-failed', message: String((e as Error)?.message ?? e).slice(0, 200) };
     }
@@ -48,20 +48,20 @@ export async function applyImport(req: PageRequest<'applyImport'>): Promise<Page
 export async function eraseAll(): Promise<PageReply<'eraseAll'>> {
   stopSync();
   const keys = await withEveryItem(async () => {
-    const all = await bounded('local', 'read everything to erase', () => browser.storage.local.get(null));
+    const all = await bounded('local', 'read', 'read everything to erase', () => browser.storage.local.get(null));
     const plan = erasePlan(all);
-    if (plan.length) await bounded('local', 'erase everything', () => browser.storage.local.remove(plan));
+    if (plan.length) await bounded('local', 'write', 'erase everything', () => browser.storage.local.remove(plan));
     return plan;
   });
   // the synced copy of the modes and pauses is ours too (it stays only if another browser writes it again)
   try {
-    const synced = Object.keys(await bounded('sync', 'read synced items to erase', () => browser.storage.sync.get(null))).filter((k) => k.startsWith(SYNC_PREFIX));
-    if (synced.length) await bounded('sync', 'erase synced items', () => browser.storage.sync.remove(synced));
+    const synced = Object.keys(await bounded('sync', 'read', 'read synced items to erase', () => browser.storage.sync.get(null))).filter((k) => k.startsWith(SYNC_PREFIX));
+    if (synced.length) await bounded('sync', 'write', 'erase synced items', () => browser.storage.sync.remove(synced));
   } catch {
     // no sync storage in this browser: nothing of ours there
   }
   // memory: tab states, notice flags and the overdue count; then every open tab is looked at again
-  await bounded('session', 'erase session data', () => browser.storage.session.clear()).catch(() => undefined);
+  await bounded('session', 'write', 'erase session data', () => browser.storage.session.clear()).catch(() => undefined);
   await Promise.all([scheduleAlarm(OVERDUE_ALARM, null), scheduleAlarm(PAUSE_ALARM, null)]);
   await settle();
   await catchUpTabs();

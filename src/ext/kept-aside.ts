@@ -5,7 +5,7 @@ import { browser } from './browser';
 import { bounded } from './storage-guard';
 
 export async function listKeptAside(): Promise<KeptAsideInfo[]> {
-  const all = await bounded('local', 'list kept-aside copies', () => browser.storage.local.get(null));
+  const all = await bounded('local', 'read', 'list kept-aside copies', () => browser.storage.local.get(null));
   return Object.entries(all)
     .filter(([k]) => isKeptAsideKey(k))
     .map(([key, v]) => {
@@ -23,6 +23,6 @@ export async function listKeptAside(): Promise<KeptAsideInfo[]> {
 
 export async function clearKeptAside(): Promise<{ cleared: number }> {
   const keys = (await listKeptAside()).map((k) => k.key);
-  if (keys.length) await bounded('local', 'clear kept-aside copies', () => browser.storage.local.remove(keys));
+  if (keys.length) await bounded('local', 'write', 'clear kept-aside copies', () => browser.storage.local.remove(keys));
   return { cleared: keys.length };
 }

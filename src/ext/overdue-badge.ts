@@ -21,7 +21,7 @@ export async function setOverdueBadge(o: OverdueBadge): Promise<void> {
       browser.action.setBadgeText({ text: o.count > 0 ? String(Math.min(o.count, 99)) : '' }),
       browser.action.setBadgeBackgroundColor({ color: OVERDUE_COLOR }),
       browser.action.setTitle({ title: o.title }),
-      bounded('session', 'save overdue', () => browser.storage.session.set({ [KEY]: o })),
+      bounded('session', 'write', 'save overdue', () => browser.storage.session.set({ [KEY]: o })),
     ]);
   } catch {
     // the badge is a convenience; the popup shows overdue requests anyway
@@ -31,7 +31,7 @@ export async function setOverdueBadge(o: OverdueBadge): Promise<void> {
 /** The last overdue badge set, for titles of tabs that show it (null when unknown or none). */
 export async function lastOverdueBadge(): Promise<OverdueBadge | null> {
   try {
-    const got = (await bounded('session', 'read overdue', () => browser.storage.session.get(KEY)))[KEY] as OverdueBadge | undefined;
+    const got = (await bounded('session', 'read', 'read overdue', () => browser.storage.session.get(KEY)))[KEY] as OverdueBadge | undefined;
     return got && typeof got.count === 'number' && got.count > 0 && typeof got.title === 'string' ? got : null;
   } catch {
     return null;

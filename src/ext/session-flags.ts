@@ -13,7 +13,7 @@ export async function wasShown(site: string): Promise<boolean> {
   if (unsaved.has(site)) return true;
   const k = keyOf(site);
   try {
-    const got = await bounded('session', `read ${k}`, () => browser.storage.session.get(k));
+    const got = await bounded('session', 'read', `read ${k}`, () => browser.storage.session.get(k));
     return got[k] === true;
   } catch {
     return false;
@@ -23,7 +23,7 @@ export async function wasShown(site: string): Promise<boolean> {
 export async function markShown(site: string): Promise<void> {
   const k = keyOf(site);
   try {
-    await bounded('session', `save ${k}`, () => browser.storage.session.set({ [k]: true }));
+    await bounded('session', 'write', `save ${k}`, () => browser.storage.session.set({ [k]: true }));
   } catch {
     unsaved.add(site);
   }

@@ -3,7 +3,7 @@
  * hang: Privacy Badger #3036 reports Firefox storage.session reads that never return), and every failure is noted
  * in the worker's health, which the popup and options show. Callers decide what to fall back to.
  */
-import { noteStorage } from './health';
+import { noteStorage, type StorageKind } from './health';
 
 export const STORAGE_TIMEOUT_MS = 2_000;
 let timeoutMs = STORAGE_TIMEOUT_MS;
@@ -19,8 +19,9 @@ export class StorageTimeout extends Error {
   }
 }
 
-/** `sync` failures are not the worker's health: the sync status reports them (ext/sync.ts). */
-export async function bounded<T>(area: 'local' | 'session' | 'sync', what: string, op: () => Promise<T>): Promise<T> {
+/** `kind`: whether `op` reads or writes (a failing write is reported until a write works again, see health.ts).
+ * `sync` failures are not the worker's health: the sync status reports them (ext/sync.ts). */
+export async function bounded<T>(area: 'local' | 'session' | 'sync', kind: StorageKind, what: string, op: () => Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const result = await Promise.race([
@@ -29,10 +30,10 @@ export async function bounded<T>(area: 'local' | 'session' | 'sync', what: strin
         timer = setTimeout(() => reject(new StorageTimeout(what)), timeoutMs);
       }),
     ]);
-    if (area !== 'sync') noteStorage(area, null);
+    if (area !== 'sync') noteStorage(area, kind, null);
     return result;
   } catch (e) {
-    if (area !== 'sync') noteStorage(area, `${what}: ${e instanceof Error ? e.message : String(e)}`);
+    if (area !== 'sync') noteStorage(area, kind, `${what}: ${e instanceof Error ? e.message : String(e)}`);
     throw e;
   } finally {
     clearTimeout(timer);

@@ -67,14 +67,14 @@ export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
   async function keepAside(value: unknown): Promise<void> {
     const k = keptAsideKey(key, value);
     try {
-      const all = await bounded('local', `list kept-aside copies of ${key}`, () => browser.storage.local.get(null));
+      const all = await bounded('local', 'read', `list kept-aside copies of ${key}`, () => browser.storage.local.get(null));
       if (k in all) return;
       if (Object.keys(all).filter((x) => isKeptAsideKey(x, key)).length >= MAX_KEPT_ASIDE) {
         noteProblem(`${key}: ${MAX_KEPT_ASIDE} kept-aside copies already; clear them in the options to keep more`);
         return;
       }
       const entry = keptAsideEntry(key, value, new Date().toISOString());
-      await bounded('local', `keep ${key} aside`, () => browser.storage.local.set({ [k]: entry }));
+      await bounded('local', 'write', `keep ${key} aside`, () => browser.storage.local.set({ [k]: entry }));
     } catch {
       // noted in health; the repaired value is still used
     }
@@ -82,14 +82,14 @@ export function defineStore<T>(spec: StoreSpec<T>): Store<T> {
 
   async function write(value: T): Promise<void> {
     written = JSON.stringify(value);
-    await bounded('local', `save ${key}`, () => browser.storage.local.set({ [key]: value }));
+    await bounded('local', 'write', `save ${key}`, () => browser.storage.local.set({ [key]: value }));
   }
 
   /** Read, keep aside and repair; inside the queue. `unreadable` when storage could not be read. */
   async function readRepaired(): Promise<{ value: T } | 'unreadable'> {
     let got: Record<string, unknown>;
     try {
-      got = await bounded('local', `read ${key}`, () => browser.storage.local.get(key));
+      got = await bounded('local', 'read', `read ${key}`, () => browser.storage.local.get(key));
     } catch {
       degradedUntil = Date.now() + RETRY_READ_MS;
       return 'unreadable';

@@ -20,7 +20,7 @@ let pending: Prefs | null = null;
 let flushing: Promise<void> | null = null;
 
 async function readState(): Promise<{ seen: number; problem: string | null; left: number }> {
-  const got = (await bounded('local', 'read the sync state', () => browser.storage.local.get(STATE_KEY)))[STATE_KEY] as Record<string, unknown> | undefined;
+  const got = (await bounded('local', 'read', 'read the sync state', () => browser.storage.local.get(STATE_KEY)))[STATE_KEY] as Record<string, unknown> | undefined;
   return {
     seen: typeof got?.seen === 'number' ? got.seen : 0,
     problem: typeof got?.problem === 'string' ? got.problem : null,
@@ -29,7 +29,7 @@ async function readState(): Promise<{ seen: number; problem: string | null; left
 }
 
 async function writeState(s: { seen: number; problem: string | null; left: number }): Promise<void> {
-  await bounded('local', 'save the sync state', () => browser.storage.local.set({ [STATE_KEY]: s })).catch(() => undefined);
+  await bounded('local', 'write', 'save the sync state', () => browser.storage.local.set({ [STATE_KEY]: s })).catch(() => undefined);
 }
 
 export async function syncStatus(prefs: Prefs): Promise<SyncStatus> {
@@ -66,10 +66,10 @@ async function writeSync(prefs: Prefs): Promise<void> {
   const before = await readState().catch(() => ({ seen: 0, problem: null, left: 0 }));
   await writeState({ ...before, seen: now });
   try {
-    const all = await bounded('sync', 'read synced preferences', () => browser.storage.sync.get(null));
-    await bounded('sync', 'save synced preferences', () => browser.storage.sync.set(items));
+    const all = await bounded('sync', 'read', 'read synced preferences', () => browser.storage.sync.get(null));
+    await bounded('sync', 'write', 'save synced preferences', () => browser.storage.sync.set(items));
     const stale = staleSyncKeys(all, items);
-    if (stale.length) await bounded('sync', 'remove old synced items', () => browser.storage.sync.remove(stale));
+    if (stale.length) await bounded('sync', 'write', 'remove old synced items', () => browser.storage.sync.remove(stale));
     await writeState({ seen: now, problem: null, left });
   } catch (e) {
     // the local preferences stay as they are; the status says why sync did not happen
@@ -80,7 +80,7 @@ async function writeSync(prefs: Prefs): Promise<void> {
 
 /** The synced preferences, if another browser wrote some later than this one saw; null otherwise. */
 export async function newerSynced(): Promise<SyncedPrefs | null> {
-  const all = await bounded('sync', 'read synced preferences', () => browser.storage.sync.get(null));
+  const all = await bounded('sync', 'read', 'read synced preferences', () => browser.storage.sync.get(null));
   const synced = fromSyncItems(all);
   if (!synced) return null;
   const s = await readState();
@@ -89,7 +89,7 @@ export async function newerSynced(): Promise<SyncedPrefs | null> {
 
 /** What the sync storage holds now (when sync is turned on), or null. */
 export async function currentSynced(): Promise<SyncedPrefs | null> {
-  return fromSyncItems(await bounded('sync', 'read synced preferences', () => browser.storage.sync.get(null)));
+  return fromSyncItems(await bounded('sync', 'read', 'read synced preferences', () => browser.storage.sync.get(null)));
 }
 
 /** Note that synced preferences up to `at` were applied here. */

@@ -40,7 +40,7 @@ export async function readTabState(tabId: number): Promise<StoredTabState> {
   const before = changes.get(tabId);
   let state: StoredTabState;
   try {
-    const got = await bounded('session', `read ${k}`, () => browser.storage.session.get(k));
+    const got = await bounded('session', 'read', `read ${k}`, () => browser.storage.session.get(k));
     state = sanitizeTabState(got[k]);
   } catch {
     return memory.get(tabId) ?? sanitizeTabState(undefined);
@@ -52,20 +52,20 @@ export async function readTabState(tabId: number): Promise<StoredTabState> {
 export async function writeTabState(tabId: number, state: StoredTabState): Promise<void> {
   memory.set(tabId, state);
   changed(tabId);
-  await bounded('session', `save ${tabKey(tabId)}`, () => browser.storage.session.set({ [tabKey(tabId)]: state })).catch(() => undefined);
+  await bounded('session', 'write', `save ${tabKey(tabId)}`, () => browser.storage.session.set({ [tabKey(tabId)]: state })).catch(() => undefined);
 }
 
 export async function removeTabState(tabId: number): Promise<void> {
   memory.delete(tabId);
   changed(tabId);
-  await bounded('session', `remove ${tabKey(tabId)}`, () => browser.storage.session.remove(tabKey(tabId))).catch(() => undefined);
+  await bounded('session', 'write', `remove ${tabKey(tabId)}`, () => browser.storage.session.remove(tabKey(tabId))).catch(() => undefined);
 }
 
 /** Ids of the tabs that have a state. */
 export async function listTabStates(): Promise<number[]> {
   let keys: string[];
   try {
-    keys = Object.keys(await bounded('session', 'list tabs', () => browser.storage.session.get(null)));
+    keys = Object.keys(await bounded('session', 'read', 'list tabs', () => browser.storage.session.get(null)));
   } catch {
     return [...memory.keys()];
   }

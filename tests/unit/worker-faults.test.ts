@@ -20,6 +20,7 @@ async function startWorker() {
   return {
     ...(await import('../../src/background/tabs')),
     ...(await import('../../src/background/content-messages')),
+    ...(await import('../../src/background/tab-queue')),
     ...(await import('../../src/background/router')),
     ...(await import('../../src/ext/prefs-store')),
     ...(await import('../../src/ext/prefs-update')),
@@ -77,6 +78,19 @@ describe('storage that fails or hangs never stops the badge, the notice or uploa
     await loaded(10, 'https://www.instagram.com/other.person/');
     expect(notices).toBe(1);
     expect(await w.handlePageMessage({ type: 'getHealth' })).toMatchObject({ ok: false });
+  });
+
+  it('a storage.local whose writes fail stays reported while its reads work, until a write works again', async () => {
+    fake.browser.storage.local.fail('set', new Error('QUOTA_BYTES quota exceeded'));
+    await loaded(11, 'https://www.instagram.com/sam.example/');
+    // a choice that cannot be saved, then reads that work (the preferences, My exposure)
+    await w.handlePageMessage({ type: 'setSiteMode', site: 'x.com', mode: 'quiet' }).catch(() => undefined);
+    await w.handlePageMessage({ type: 'getPrefs' });
+    await w.handlePageMessage({ type: 'getExposure' });
+    expect(await w.handlePageMessage({ type: 'getHealth' })).toMatchObject({ ok: false, problems: [expect.stringMatching(/storage\.local: .*QUOTA_BYTES/)] });
+    fake.browser.storage.local.fail('set', null);
+    await w.handlePageMessage({ type: 'setSiteMode', site: 'x.com', mode: 'quiet' });
+    expect(await w.handlePageMessage({ type: 'getHealth' })).toEqual({ ok: true, problems: [] });
   });
 
   it('storage calls that never answer give up after a bounded time, and the badge still comes', async () => {
