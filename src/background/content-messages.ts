@@ -36,7 +36,10 @@ export function handleContentMessage(msg: ContentMessage, sender: Runtime.Messag
   const ctx: PageContext = { tabId, url, incognito: tab?.incognito === true };
   switch (msg.type) {
     case 'reportUpload':
-      return serialize(tabId, () => onUpload(ctx, msg.doc));
+      // answered as soon as the notice's fate is settled; the count and the badge follow in the tab's queue
+      return new Promise((answer, fail) => {
+        serialize(tabId, () => onUpload(ctx, msg.doc, answer)).then(answer, fail);
+      });
     case 'quietThisSite':
       return quietThisSite(ctx);
     case 'openExplanation':
@@ -44,9 +47,15 @@ export function handleContentMessage(msg: ContentMessage, sender: Runtime.Messag
   }
 }
 
-async function onUpload(ctx: PageContext, doc: string): Promise<UploadReply> {
-  const prev = await readTabState(ctx.tabId);
-  const prefs = await loadPrefs();
+/**
+ * An upload in a tab: count it, decide whether it brings the notice (and record that it did), and answer the page with
+ * `answer` at once, since the page shows the notice from that answer when the policy it holds did not (a page that was
+ * handed nothing, see settleTab). Writing the tab's count and painting its badge come after, still in the tab's queue:
+ * the browser handled those storage writes and badge calls before it passed the answer on (with the worker running,
+ * the notice showed 30 to 44 ms after the upload in most runs, and 15 to 20 ms once the answer went first).
+ */
+async function onUpload(ctx: PageContext, doc: string, answer: (reply: UploadReply) => void): Promise<UploadReply> {
+  const [prev, prefs] = await Promise.all([readTabState(ctx.tabId), loadPrefs()]);
   const site = siteOfUrl(ctx.url);
   const mode = effectiveMode(prefs, site, prev, Date.now());
   const counted = nextTabState(prev, ctx.url, doc, true, mode);
@@ -57,6 +66,7 @@ async function onUpload(ctx: PageContext, doc: string): Promise<UploadReply> {
     const after = policyAfterUpload(policyFor(counted, mode, shown));
     return { ...after, next: after.showsNow ? await recordShown(ctx, site, counted) : counted };
   });
+  answer({ ok: true, policy });
   if (next.platform || prev.platform) await writeTabState(ctx.tabId, next);
   await paintBadge(ctx.tabId, next, mode);
   if (showsNow && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);

@@ -7,6 +7,8 @@ import { fake } from './fake-browser';
 interface Worker {
   onTabUpdated(tabId: number, change: { status?: string; url?: string }, tab: never): Promise<void> | undefined;
   handleContentMessage(message: unknown, sender: never): unknown;
+  /** the tab's queue (background/tab-queue.ts) */
+  serialize<T>(tabId: number, job: () => Promise<T>): Promise<T>;
 }
 
 /** A tab at `url` (private when `incognito`). */
@@ -24,8 +26,12 @@ export function tabHelpers(worker: () => Worker) {
     put(tabId, url, incognito);
     return { id: 'ourid', url, frameId: 0, tab: { id: tabId, url, incognito, index: 0 } } as never;
   };
-  /** the content script there reports a photo upload */
-  const upload = (tabId: number, url: string, incognito = false) =>
-    worker().handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(tabId, url, incognito));
+  /** the content script there reports a photo upload; resolves with the answer once the rest of the job (the tab's
+   * count and badge, written after the answer went out) has run too */
+  const upload = async (tabId: number, url: string, incognito = false) => {
+    const reply = await worker().handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(tabId, url, incognito));
+    await worker().serialize(tabId, async () => undefined);
+    return reply;
+  };
   return { put, loaded, sender, upload };
 }

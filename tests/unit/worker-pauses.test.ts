@@ -16,6 +16,7 @@ async function startWorker() {
     ...(await import('../../src/background/tabs')),
     ...(await import('../../src/background/pauses')),
     ...(await import('../../src/background/content-messages')),
+    ...(await import('../../src/background/tab-queue')),
     RECEIVER: (await import('../../src/core/protocol/content')).RECEIVER,
     PAUSE_ALARM: (await import('../../src/ext/alarms')).PAUSE_ALARM,
   };

@@ -10,6 +10,7 @@ const { fake } = await import('../support/fake-browser');
 const { catchUpTabs, forgetTab, onTabUpdated } = await import('../../src/background/tabs');
 const { handleContentMessage } = await import('../../src/background/content-messages');
 const { DELIVERY_RETRIES_MS } = await import('../../src/background/notice-delivery');
+const { serialize } = await import('../../src/background/tab-queue');
 const { handlePageMessage: handlePrivilegedMessage } = await import('../../src/background/router');
 const { RECEIVER } = await import('../../src/core/protocol/content');
 
@@ -42,6 +43,14 @@ const sender = (tabId: number, url: string, incognito = false) => {
   fake.tabs.set(tabId, { id: tabId, url, incognito, index: 0 });
   return { id: 'ourid', url, frameId: 0, tab: { id: tabId, url, incognito, index: 0 } } as never;
 };
+
+/** A content script's upload report: resolves with the worker's answer once the rest of its job has run too (the
+ * answer goes out before the tab's count and badge are written: see onUpload). */
+async function report(doc: string, from: ReturnType<typeof sender>) {
+  const reply = await handleContentMessage({ type: 'reportUpload', doc }, from);
+  await serialize((from as unknown as { tab: { id: number } }).tab.id, async () => undefined);
+  return reply;
+}
 
 beforeEach(() => {
   fake.resetAll();
@@ -82,7 +91,7 @@ describe('worker handlers', () => {
     let doc = 'doc-aaaaaaaa';
     contentScript('', (p) => receipt(doc, p));
     await loaded(3, 'https://www.facebook.com/marketplace/');
-    await handleContentMessage({ type: 'reportUpload', doc }, sender(3, 'https://www.facebook.com/marketplace/'));
+    await report(doc, sender(3, 'https://www.facebook.com/marketplace/'));
     expect(fake.badges.get(3)).toBe('!!');
     await loaded(3, 'https://www.facebook.com/groups/hiking/'); // pushState: same document
     expect(fake.browser.storage.session.dump()['tab:3']).toMatchObject({ uploads: 1, level: 'high' });
@@ -117,7 +126,7 @@ describe('worker handlers', () => {
     expect(injected()).toBe(2);
     expect(fake.badges.get(10)).toBe('i');
     // an upload there is reported and answered (the page held no policy, so it asked)
-    const reply = await handleContentMessage({ type: 'reportUpload', doc }, sender(10, 'https://www.instagram.com/explore/'));
+    const reply = await report(doc, sender(10, 'https://www.instagram.com/explore/'));
     expect(reply).toEqual({ ok: true, policy: expect.objectContaining({ now: false, onUpload: false }) });
     expect(fake.badges.get(10)).toBe('!!');
     // uploads were counted in a document: the next load is handed over once, to learn whether it is a new document
@@ -135,13 +144,13 @@ describe('worker handlers', () => {
     await loaded(14, 'https://www.facebook.com/marketplace/');
     await loaded(15, 'https://www.facebook.com/groups/hiking/');
     expect(got).toEqual([]);
-    const first = await handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(14, 'https://www.facebook.com/marketplace/'));
+    const first = await report('doc-aaaaaaaa', sender(14, 'https://www.facebook.com/marketplace/'));
     // "now": the content script shows the upload's notice from this reply, with its words (the fake i18n answers keys)
     expect(first).toEqual({ ok: true, policy: expect.objectContaining({ mode: 'warn', now: true, onUpload: false, texts: expect.objectContaining({ upload: expect.stringContaining('wordsMayCollect') }) }) });
     expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:14': { uploads: 1, level: 'high', doc: 'doc-aaaaaaaa' }, 'shown:facebook.com': true });
     expect(fake.badges.get(14)).toBe('!!');
     // the site's notice is spent for the session: the next upload, in another tab, is counted and brings none
-    const second = await handleContentMessage({ type: 'reportUpload', doc: 'doc-bbbbbbbb' }, sender(15, 'https://www.facebook.com/groups/hiking/'));
+    const second = await report('doc-bbbbbbbb', sender(15, 'https://www.facebook.com/groups/hiking/'));
     expect(second).toEqual({ ok: true, policy: expect.objectContaining({ now: false, onUpload: false }) });
     expect(fake.browser.storage.session.dump()['tab:15']).toMatchObject({ uploads: 1, level: 'high' });
   });
@@ -165,6 +174,28 @@ describe('worker handlers', () => {
       expect(fake.browser.storage.session.dump()['tab:4']).toMatchObject({ doc: null, uploads: 0 });
       expect(fake.browser.storage.session.dump()).not.toHaveProperty(['shown:instagram.com']);
     }
+  });
+
+  it('answers an upload before it writes the count and paints the badge, which still follow', async () => {
+    await loaded(16, 'https://www.facebook.com/marketplace/');
+    // the badge call hangs (a browser busy with its toolbar): the page's answer, which shows the notice, must not wait
+    const setBadgeText = fake.browser.action.setBadgeText;
+    let release = () => {};
+    fake.browser.action.setBadgeText = (details) => new Promise<void>((r) => (release = () => void setBadgeText(details).then(r)));
+    try {
+      const answer = await Promise.race([
+        handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(16, 'https://www.facebook.com/marketplace/')),
+        new Promise((r) => setTimeout(() => r('no answer'), 1_000)),
+      ]);
+      expect(answer).toEqual({ ok: true, policy: expect.objectContaining({ now: true }) });
+      expect(fake.browser.storage.session.dump()).toMatchObject({ 'shown:facebook.com': true });
+    } finally {
+      fake.browser.action.setBadgeText = setBadgeText;
+      release();
+    }
+    await serialize(16, async () => undefined);
+    expect(fake.browser.storage.session.dump()['tab:16']).toMatchObject({ uploads: 1, level: 'high' });
+    expect(fake.badges.get(16)).toBe('!!');
   });
 
   it('a content script not there yet is tried a few more times, then left alone; an unlisted page gets nothing', async () => {
@@ -191,7 +222,7 @@ describe('worker handlers', () => {
   it('a private window keeps the notice flag in the tab, and nothing is left when the tab closes', async () => {
     contentScript('doc-aaaaaaaa');
     await loaded(5, 'https://www.instagram.com/explore/', true);
-    await handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(5, 'https://www.instagram.com/sam.example/', true));
+    await report('doc-aaaaaaaa', sender(5, 'https://www.instagram.com/sam.example/', true));
     expect(fake.browser.storage.session.dump()).toEqual({ 'tab:5': expect.objectContaining({ uploads: 1, shownHere: true }) });
     await handleContentMessage({ type: 'quietThisSite' }, sender(5, 'https://www.instagram.com/sam.example/', true));
     expect(fake.browser.storage.session.dump()['tab:5']).toMatchObject({ quietHere: true });
@@ -206,7 +237,7 @@ describe('worker handlers', () => {
   });
 
   it('never stores a URL', async () => {
-    await handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(4, 'https://www.instagram.com/sam.example/?secret=1'));
+    await report('doc-aaaaaaaa', sender(4, 'https://www.instagram.com/sam.example/?secret=1'));
     expect(JSON.stringify(fake.browser.storage.session.dump())).not.toMatch(/sam\.example|secret|https?:/);
   });
 
