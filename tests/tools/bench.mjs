@@ -43,7 +43,9 @@
  *            to our code (we saw 5 ms of CPU take 21 ms of wall). Thread time is what our code costs the page;
  *            wall is printed beside it. An "extension task" is the extension's share of one main-thread task
  *            (RunTask): the largest is reported, and tasks >= 50 ms (CPU) must number 0. The control must read
- *            0 in every run, and each treatment must read > 0 (else the attribution is broken).
+ *            0 in every run, and each treatment must read > 0 (else the attribution is broken). The pages' floor is
+ *            measured after the runs in fresh browsers of its own: a stand-in extension whose content script is one
+ *            empty function, on the feed page in a new tab (reported, not gated).
  *  notice    latency of the in-page notice after a trusted upload (page.setInputFiles) on a listed page that is not a
  *            profile (the page is handed no policy, so the notice comes in the worker's reply to the upload), with the
  *            service worker stopped and with it running. "Stopped" is checked as the browser reports it (CDP: the
@@ -694,6 +696,13 @@ async function benchTrace() {
     const noPage = col(u, 'pagePids').filter((x) => x < 1).length;
     if (noPage) check('trace', `${label}: the page's renderer was found`, false, `${noPage} run(s) without ParseHTML`);
   }
+  // the pages' floor, measured after the runs above in fresh browsers of its own (reported, not gated)
+  const floor = await pageFloorRuns();
+  raw.traceFloor = floor.map((r) => roundAll(r));
+  const floorCpu = floor.map((r) => r.cpuMs);
+  info('trace', '  floor: a content script that is one empty function, the feed page in a new tab', median(floorCpu), 'ms',
+    `runs ${fmtSpread(floorCpu)}; the browser's part of every listed page at this moment (its isolated world, a script run there)`);
+  check('trace', 'floor: the stand-in content script was seen in every run', floorCpu.every((x) => x > 0), `${floorCpu.filter((x) => x > 0).length}/${floorCpu.length}`);
   // not gated: the budgets are on the first page of a site in a new tab (a renderer of its own), the dearest case
   const same = col(T_SAME_TAB, 'cpuMs');
   info('trace', `profile ${new URL(T_SAME_TAB).pathname} next in the same tab: extension main-thread CPU`, median(same), 'ms',
@@ -714,6 +723,32 @@ async function benchTrace() {
   check('trace', `control ${new URL(CONTROL).host}: extension reads 0 (every run)`, ctrl === 0, `${fmt(ctrl)} ms`);
   info('trace', 'heavy page: elements up front / at the end', `${median(col(T_OTHER, 'initialElements'))} / ${median(col(T_OTHER, 'finalElements'))}`, '',
     `page main thread ${fmt(median(col(T_OTHER, 'pageMainCpuMs')))} ms CPU; ${RUNS} fresh browsers`);
+}
+
+/** A stand-in extension whose content script, on the same host at document_start, is one empty function: what every
+ * listed page costs any extension with a content script (creating its isolated world, compiling and running a script
+ * there), measured the same way as ours, the feed page in a new tab of a fresh browser. */
+async function pageFloorRuns() {
+  const { launchWithExtension } = await browserLib();
+  const dir = standInExtension('page floor', {
+    content_scripts: [{ matches: [`${new URL(T_OTHER).origin}/*`], js: ['cs.js'], run_at: 'document_start' }],
+  }, { 'cs.js': '(function(){})();\n' });
+  const runs = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const ext = await launchWithExtension({ extDir: dir, headless: true });
+      try {
+        await ext.serve(`${new URL(T_OTHER).origin}/**`, FEED);
+        const { events } = await tracedLoad(ext.context, T_OTHER);
+        runs.push(attribute(events, T_OTHER, ext.extensionId));
+      } finally {
+        await ext.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return runs;
 }
 
 function fmtSpread(xs) {
