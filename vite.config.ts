@@ -2,7 +2,7 @@
  * One source, two builds: `vite build --mode chrome` writes dist/chrome, `--mode firefox` writes dist/firefox.
  * The source manifest is Chrome-shaped; `manifestFor` applies Firefox's differences at build time.
  * The listed hosts have one source, the registry's PLATFORM_HOSTS: `manifestFor` writes them into the content
- * script's matches and the host permissions, and `define` hands the content script the parents of its `*.` hosts.
+ * script's matches, its exclude_globs (deeper subdomains of `*.` hosts) and the host permissions.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import sourceManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { validateRegistry } from './src/core/registry/validate';
 import { PLATFORM_HOSTS, PLATFORM_RULES } from './src/core/registry/rules';
-import { matchPatterns, wildcardParentsString } from './src/core/hosts';
+import { excludeGlobs, matchPatterns } from './src/core/hosts';
 import { PLATFORMS } from './src/core/registry/platforms';
 import { EXAMPLES } from './src/core/registry/examples';
 import { SCRAPERS } from './src/core/registry/scrapers';
@@ -38,9 +38,6 @@ type Manifest = Record<string, unknown> & { background?: Record<string, unknown>
 
 export const GECKO_ID = '{d168809b-6b37-44ea-bb33-9968bf014ca5}';
 
-/** Where the content script reads the parents of the `*.` hosts (see src/core/listed.ts); the unit tests' config
- * defines it too. */
-export const LISTED_HOSTS_DEFINE = { __UNSCRAPED_WILDCARD_PARENTS__: JSON.stringify(wildcardParentsString(PLATFORM_HOSTS)) };
 
 /** What the worker reads instead of the registry (see src/core/registry/findings.ts): each platform's name and
  * findings, made here from the registry, as a JSON string. The unit tests' config defines it too. */
@@ -54,11 +51,11 @@ export const LAW_RULES_DEFINE = { __UNSCRAPED_LAW_RULES__: JSON.stringify(JSON.s
 
 /**
  * Parts of the content script's work a build can leave out, to measure what each costs (`npm run bench -- --without
- * host,uploads,receiver,notice`, which sets UNSCRAPED_WITHOUT): the host check, the upload listeners, the receiver
+ * uploads,receiver,notice`, which sets UNSCRAPED_WITHOUT): the upload listeners, the receiver
  * (and with it the worker's hand-over), the notice's code. Each is a `false` the minifier folds away in a normal build.
  * Such a build is refused unless it goes elsewhere than ./dist (UNSCRAPED_DIST), so it is never tested or packaged.
  */
-export const WITHOUT_PARTS = ['host', 'uploads', 'receiver', 'notice'] as const;
+export const WITHOUT_PARTS = ['uploads', 'receiver', 'notice'] as const;
 export function withoutDefine(without = process.env.UNSCRAPED_WITHOUT ?? ''): Record<string, string> {
   const parts = without.split(',').map((x) => x.trim()).filter(Boolean);
   for (const p of parts) if (!(WITHOUT_PARTS as readonly string[]).includes(p)) throw new Error(`UNSCRAPED_WITHOUT: unknown part "${p}"`);
@@ -73,7 +70,7 @@ export function manifestFor(target: Target): Manifest {
   // permissions (right after `permissions`, where a reader looks for them)
   const reach = matchPatterns(PLATFORM_HOSTS);
   for (const [key, value] of Object.entries(structuredClone(sourceManifest))) {
-    m[key] = key === 'content_scripts' ? (value as object[]).map((c) => ({ matches: reach, ...c })) : value;
+    m[key] = key === 'content_scripts' ? (value as object[]).map((c) => ({ matches: reach, exclude_globs: excludeGlobs(PLATFORM_HOSTS), ...c })) : value;
     if (key === 'permissions') m.host_permissions = reach;
   }
   m.version = pkg.version;
@@ -351,7 +348,7 @@ function staticGroup(entry: string, name: string, own?: string) {
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
-  const DEFINE = { ...LISTED_HOSTS_DEFINE, ...FINDINGS_DEFINE, ...LAW_RULES_DEFINE, ...withoutDefine() };
+  const DEFINE = { ...FINDINGS_DEFINE, ...LAW_RULES_DEFINE, ...withoutDefine() };
   const ALIAS = { 'webextension-polyfill': fileURLToPath(new URL('./src/ext/webextension.ts', import.meta.url)) };
   return {
     // extension/ holds only _locales, which shipLocales() writes (without translator notes)

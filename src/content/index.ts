@@ -1,11 +1,11 @@
 /**
  * Content script, injected only on listed platforms (see manifest.json), at document_start: before any page script,
- * so its capture listeners on window hear an upload's events before the page could stop them. It first makes sure the
- * page is one where it has work (core/listed.ts); elsewhere it does nothing at all. Otherwise it watches for photo
- * uploads and waits: the worker classifies the page from the tab's address (with `classifyUrl`, whose routes and
- * reserved words would double this script's size), sets the badge, and, where the notice shows now (a profile page),
- * hands this script the notice policy for the page when it has loaded or moved within itself (see RECEIVER in
- * core/protocol/content). Everywhere else (a feed, where the notice may still show on an upload; a site whose notice
+ * so its capture listeners on window hear an upload's events before the page could stop them. The browser runs it only
+ * where it has work: the manifest's matches, less its exclude_globs (deeper subdomains of `*.` hosts, see excludeGlobs
+ * in core/hosts.ts), so it checks no host itself. It watches for photo uploads and waits: the worker classifies the
+ * page from the tab's address (with `classifyUrl`, whose routes and reserved words would double this script's size),
+ * sets the badge, and, where the notice shows now (a profile page), hands this script the notice policy for the page
+ * when it has loaded or moved within itself (see RECEIVER in core/protocol/content). Everywhere else (a feed, where the notice may still show on an upload; a site whose notice
  * was shown this session; a quiet or off site) the worker hands over nothing, and an upload is reported: the worker's
  * reply brings the notice where it may show. This script touches `runtime` only when the user uploads a photo or uses
  * the notice, so a page where neither happens pays for no extension messaging at all.
@@ -18,7 +18,6 @@
  */
 import { spentPolicy, type DeliveryReceipt, type NoticePolicy } from '../core/notice';
 import { parsePolicy, RECEIVER } from '../core/protocol/content';
-import { isPageOrigin } from '../core/listed';
 import { showNotice, type Notice } from './notice';
 import { contextAlive, send } from './runtime';
 import { arm, onDrop, onFileInput, onPaste, uploads } from './uploads';
@@ -27,7 +26,6 @@ type NoticeKind = 'profile' | 'upload';
 
 // Parts a build can leave out to measure what each costs (vite.config.ts WITHOUT_PARTS): false, and folded away, in
 // every build that ships.
-declare const __UNSCRAPED_WITHOUT_HOST__: boolean | undefined;
 declare const __UNSCRAPED_WITHOUT_UPLOADS__: boolean | undefined;
 declare const __UNSCRAPED_WITHOUT_RECEIVER__: boolean | undefined;
 declare const __UNSCRAPED_WITHOUT_NOTICE__: boolean | undefined;
@@ -133,19 +131,17 @@ function onUpload(): void {
   void reportUpload();
 }
 
-if ((typeof __UNSCRAPED_WITHOUT_HOST__ !== 'undefined' && __UNSCRAPED_WITHOUT_HOST__) || isPageOrigin(origin)) {
-  doc = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  // in the content script's own world: the page cannot see or call it
-  if (!(typeof __UNSCRAPED_WITHOUT_RECEIVER__ !== 'undefined' && __UNSCRAPED_WITHOUT_RECEIVER__)) {
-    Object.defineProperty(globalThis, RECEIVER, { value: receive, configurable: true });
-  }
-  if (!(typeof __UNSCRAPED_WITHOUT_UPLOADS__ !== 'undefined' && __UNSCRAPED_WITHOUT_UPLOADS__)) {
-    uploads.report = onUpload;
-    // capture listeners on window (`true`: passive changes nothing for these events); `input` only once armed
-    addEventListener('change', onFileInput, true);
-    addEventListener('drop', onDrop, true);
-    addEventListener('paste', onPaste, true);
-    addEventListener('pointerdown', arm, true);
-    addEventListener('keydown', arm, true);
-  }
+doc = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+// in the content script's own world: the page cannot see or call it
+if (!(typeof __UNSCRAPED_WITHOUT_RECEIVER__ !== 'undefined' && __UNSCRAPED_WITHOUT_RECEIVER__)) {
+  Object.defineProperty(globalThis, RECEIVER, { value: receive, configurable: true });
+}
+if (!(typeof __UNSCRAPED_WITHOUT_UPLOADS__ !== 'undefined' && __UNSCRAPED_WITHOUT_UPLOADS__)) {
+  uploads.report = onUpload;
+  // capture listeners on window (`true`: passive changes nothing for these events); `input` only once armed
+  addEventListener('change', onFileInput, true);
+  addEventListener('drop', onDrop, true);
+  addEventListener('paste', onPaste, true);
+  addEventListener('pointerdown', arm, true);
+  addEventListener('keydown', arm, true);
 }

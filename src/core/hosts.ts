@@ -1,7 +1,7 @@
 /**
  * The registry's host table (PLATFORM_HOSTS) and what is made from it: which listed platform a hostname belongs to
- * (the classifier builds on it), and, at build time, the manifest's match patterns and the content script's list of
- * wildcard parents (vite.config.ts). One table, so they cannot drift apart.
+ * (the classifier builds on it), and, at build time, the manifest's match patterns and the content script's exclude
+ * globs (vite.config.ts). One table, so they cannot drift apart.
  */
 
 export interface HostMatch {
@@ -21,9 +21,19 @@ export function allHosts(table: HostTable): string[] {
   return Object.values(table).flat();
 }
 
-/** The content script's list of the parents of `*.` hosts, between bars: `|b.com|c.org|`. See listed.ts. */
-export function wildcardParentsString(table: HostTable): string {
-  return `|${allHosts(table).filter((h) => h.startsWith('*.')).map((h) => h.slice(2)).join('|')}|`;
+/**
+ * The content script's `exclude_globs`: every host more than one label below the parent of a `*.` host, with or
+ * without a port or a trailing dot. A `*.x.com` match pattern matches every deeper subdomain too, but under a `*.`
+ * entry only one label counts (deeper ones, `64.media.tumblr.com`, are the platform's infrastructure, where the
+ * classifier says `other` and the content script has nothing to watch). The browser checks these against the page's
+ * address before it runs the script, so no listed page pays for a host check. A glob's `*` matches any characters,
+ * `/` included, so an address whose path holds such a host (`/a.b.tumblr.com/`) is left out too: a page of the
+ * platform that loses its upload listeners, never an unlisted page that gains them.
+ */
+export function excludeGlobs(table: HostTable): string[] {
+  return allHosts(table)
+    .filter((h) => h.startsWith('*.'))
+    .flatMap((h) => [`https://*.*.${h.slice(2)}/*`, `https://*.*.${h.slice(2)}:*`, `https://*.*.${h.slice(2)}./*`, `https://*.*.${h.slice(2)}.:*`]);
 }
 
 /** The manifest's content-script matches and host permissions: `https://<host>/*` for every host. */

@@ -11,7 +11,6 @@ export type { PlatformRules } from './registry/rules-types';
 export { PLATFORM_RULES } from './registry/rules';
 export * from './tab-state';
 export * from './tab-derive';
-export { isPageOrigin, WILDCARD_PARENTS } from './listed';
 export * from './prefs';
 export { registrableDomain, siteOfUrl } from './site';
 export * from './notice';

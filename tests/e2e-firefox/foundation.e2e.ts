@@ -23,6 +23,8 @@ beforeAll(async () => {
   await ff.serve('https://www.instagram.com/**', PROFILE);
   await ff.serve('https://unlisted.example/**', PROFILE);
   await ff.serve('https://www.instagram.com.evil.example/**', PROFILE);
+  await ff.serve('https://64.media.tumblr.com/**', PROFILE);
+  await ff.serve('https://sam.tumblr.com/**', PROFILE);
 });
 afterAll(async () => {
   await ff?.close();
@@ -89,6 +91,21 @@ describe('content script', () => {
       await ff.closeTab(tab);
     }
     await ff.closeTab(control.tab);
+  });
+});
+
+describe('content script under a `*.` host', () => {
+  it('runs one label below it, not on the infrastructure deeper down (the manifest’s exclude_globs)', async () => {
+    const blog = await open('https://sam.tumblr.com/');
+    expect(await ff.until(async () => {
+      const r = await ff.evalInContentScript(blog.tab, '1');
+      return 'value' in r ? r : null;
+    })).toEqual({ value: 1 });
+    const cdn = await open('https://64.media.tumblr.com/abc/x.jpg');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await ff.evalInContentScript(cdn.tab, '1')).toEqual({ noWorld: true });
+    await ff.closeTab(blog.tab);
+    await ff.closeTab(cdn.tab);
   });
 });
 

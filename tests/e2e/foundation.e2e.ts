@@ -21,6 +21,8 @@ beforeAll(async () => {
   await ext.serve('https://x.com/**', PROFILE);
   await ext.serve('https://unlisted.example/**', PLAIN);
   await ext.serve('https://www.instagram.com.evil.example/**', PLAIN);
+  await ext.serve('https://64.media.tumblr.com/**', PLAIN);
+  await ext.serve('https://sam.tumblr.com/**', PLAIN);
 });
 afterAll(async () => {
   await ext?.close();
@@ -66,6 +68,17 @@ describe('content script', () => {
       expect((await ext.badge(tabId)).text).toBe('');
       await page.close();
     }
+  });
+});
+
+describe('content script under a `*.` host', () => {
+  it('runs one label below it, not on the infrastructure deeper down (the manifest’s exclude_globs)', async () => {
+    const blog = await open('https://sam.tumblr.com/');
+    expect(await ext.until(() => evalInContentScript(ext, blog.page, () => 1).then((r) => (r.noWorld ? null : r)))).toEqual({ value: 1 });
+    const cdn = await open('https://64.media.tumblr.com/abc/x.jpg');
+    await cdn.page.waitForTimeout(300);
+    expect(await evalInContentScript(ext, cdn.page, () => 1)).toEqual({ noWorld: true });
+    await Promise.all([blog.page.close(), cdn.page.close()]);
   });
 });
 

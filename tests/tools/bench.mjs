@@ -98,7 +98,7 @@ const { values: opt } = parseArgs({
   },
 });
 if (opt.help) {
-  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,badge,popup] [--no-build] [--without host,uploads,receiver,notice]');
+  console.log('usage: npm run bench -- [--runs N] [--only classify,size,trace,notice,badge,popup] [--no-build] [--without uploads,receiver,notice]');
   process.exit(0);
 }
 // --without: measure a build that leaves parts of the content script's work out (WITHOUT_PARTS in vite.config.ts),

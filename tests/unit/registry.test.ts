@@ -1,6 +1,7 @@
 /** The shipped registry: sound data, examples that prove the rules, and a manifest that reaches exactly its hosts. */
 import { describe, expect, it } from 'vitest';
 import { compileClassifier } from '../../src/core/classify';
+import { excludeGlobs } from '../../src/core/hosts';
 import { EXAMPLES } from '../../src/core/registry/examples';
 import { EVIDENCE } from '../../src/core/registry/evidence';
 import { PLATFORMS } from '../../src/core/registry/platforms';
@@ -9,7 +10,6 @@ import { SCRAPERS } from '../../src/core/registry/scrapers';
 import { validateRegistry } from '../../src/core/registry/validate';
 import { REGISTRY_DATE, REGISTRY_VERSION } from '../../src/core/registry/meta';
 import { classifyUrl } from '../../src/core/url';
-import { WILDCARD_PARENTS, isPageOrigin } from '../../src/core/listed';
 import { manifestFor } from '../../vite.config';
 
 const data = { rules: PLATFORM_RULES, platforms: PLATFORMS, examples: EXAMPLES, scrapers: SCRAPERS, evidence: EVIDENCE };
@@ -92,15 +92,23 @@ describe('the README on hosts', () => {
 
 describe('every registry host', () => {
   const hosts = Object.entries(PLATFORM_HOSTS).flatMap(([id, hs]) => hs.map((h) => [id, h] as const));
+  const globs = excludeGlobs(PLATFORM_HOSTS);
   it.each(hosts)('%s %s is that platform’s, for the classifier and the content script', (id, h) => {
     const host = h.startsWith('*.') ? `sam${h.slice(1)}` : h;
     expect(classifyUrl(`https://${host}/`).platform).toBe(id);
-    expect(isPageOrigin(`https://${host}`)).toBe(true);
+    expect(excluded(globs, `https://${host}/`)).toBe(false);
   });
 });
 
-describe('the content script’s host check', () => {
+/** Whether a URL matches one of `globs` as Chrome and Firefox match a content script's exclude_globs: against the
+ * whole address, `*` any characters (`/` included), `?` one. */
+function excluded(globs: string[], href: string): boolean {
+  return globs.some((g) => new RegExp(`^${g.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/, '\\$&'))).join('')}$`).test(href));
+}
+
+describe('where the browser runs the content script: the manifest’s matches, less its exclude_globs', () => {
   const table = Object.values(PLATFORM_HOSTS).flat();
+  const globs = excludeGlobs(PLATFORM_HOSTS);
   /** Where the browser runs the content script: the manifest's match patterns (`https://<host>/*`, any port), as
    * Chrome and Firefox match them: `*.x.com` is x.com and every subdomain of it, at any depth. */
   const manifestMatches = (u: URL) => u.protocol === 'https:' && table.some((h) => {
@@ -108,9 +116,13 @@ describe('the content script’s host check', () => {
     return h.startsWith('*.') ? host === h.slice(2) || host.endsWith(h.slice(1)) : host === h;
   });
 
-  it('lists exactly the parents of the registry’s `*.` hosts', () => {
-    expect(WILDCARD_PARENTS.startsWith('|') && WILDCARD_PARENTS.endsWith('|')).toBe(true);
-    expect(WILDCARD_PARENTS.split('|').slice(1, -1).sort()).toEqual(table.filter((h) => h.startsWith('*.')).map((h) => h.slice(2)).sort());
+  it('excludes exactly the deeper subdomains of the registry’s `*.` hosts, with or without a port or a trailing dot', () => {
+    const parents = table.filter((h) => h.startsWith('*.')).map((h) => h.slice(2));
+    expect(globs).toHaveLength(parents.length * 4);
+    for (const p of parents) {
+      for (const deep of [`https://a.b.${p}/`, `https://a.b.c.${p}/x?y`, `https://a.b.${p}:8443/x`, `https://a.b.${p}./x`, `https://a.b.${p}.:8443/`]) expect(excluded(globs, deep), deep).toBe(true);
+      for (const page of [`https://${p}/`, `https://sam.${p}/x`, `https://sam.${p}:8443/x`, `https://sam.${p}./x`, `https://www.${p}/a/b.c?d=e.f`]) expect(excluded(globs, page), page).toBe(false);
+    }
   });
 
   it('with the manifest, agrees with classifyUrl on every example and every hostile URL, except deeper subdomains of `*.` hosts', () => {
@@ -124,6 +136,7 @@ describe('the content script’s host check', () => {
       'https://evilpinterest.de/', 'https://facebook.com.evil.example/', 'https://x.y.deviantart.com/', 'https://reddit.com./',
       'https://linkedin.com/', 'https://FR.LinkedIn.com/in/sam', 'https://sam.quora.com./', 'https://www.instagram.com:8443/sam',
       'https://a.b.t.me/x', 'https://sam.t.me/', 'https://t.me/sam', 'https://a.b.c.reddit.com/r/x',
+      'https://a.b.reddit.com:8443/r/x', 'https://www.facebook.com/sharer.php?u=https%3A%2F%2Fwww.facebook.com%2Fx.y',
     ];
     for (const u of urls) {
       let loc: URL | null = null;
@@ -133,18 +146,15 @@ describe('the content script’s host check', () => {
         // not a URL at all: no page can have this address
       }
       // under a `*.` host only one label counts for the content script: deeper ones are infrastructure, where the
-      // classifier says `other` and the script does nothing
+      // classifier says `other` and the script has nothing to watch
       const host = loc?.hostname.replace(/\.$/, '') ?? '';
       const deep = table.some((h) => h.startsWith('*.') && host.endsWith(h.slice(1)) && host.slice(0, -h.length + 1).includes('.'));
       const c = classifyUrl(u);
-      // a trailing dot is the same host to the classifier; the browser's match patterns are tested without it
-      const runs = !!loc && manifestMatches(new URL(u.replace(/\.(?=[/:]|$)/, ''))) && isPageOrigin(loc.origin);
+      // a trailing dot is the same host to the classifier; the browser's match patterns are tested without it. The
+      // globs are matched against the address as the browser writes it.
+      const runs = !!loc && manifestMatches(new URL(u.replace(/\.(?=[/:]|$)/, ''))) && !excluded(globs, loc.href);
       expect(runs, u).toBe(c.platform !== null && !deep && loc?.protocol === 'https:');
       if (deep) expect(c.pageKind, u).toBe('other');
     }
-  });
-
-  it('refuses what is not an http(s) origin', () => {
-    for (const o of ['null', '', 'file://', 'chrome-extension://abc', 'data:', 'https://']) expect(isPageOrigin(o), o).toBe(false);
   });
 });

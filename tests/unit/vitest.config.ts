@@ -1,7 +1,5 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
-import { wildcardParentsString } from '../../src/core/hosts';
-import { PLATFORM_HOSTS } from '../../src/core/registry/rules';
 import { findingsTable } from '../../src/core/evidence-words';
 import { PLATFORMS } from '../../src/core/registry/platforms';
 import { EVIDENCE } from '../../src/core/registry/evidence';
@@ -11,9 +9,7 @@ import { lawRulesTable } from '../../src/core/registry/law-rules';
 
 export default defineConfig({
   plugins: [preact({ devToolsEnabled: false, prefreshEnabled: false })],
-  // the content script's wildcard parents, as the build defines them (vite.config.ts LISTED_HOSTS_DEFINE; src/core/listed.ts)
   define: {
-    __UNSCRAPED_WILDCARD_PARENTS__: JSON.stringify(wildcardParentsString(PLATFORM_HOSTS)),
     // the worker's table of platform names and findings, as the build defines it (vite.config.ts FINDINGS_DEFINE;
     // src/core/registry/findings.ts)
     __UNSCRAPED_FINDINGS__: JSON.stringify(JSON.stringify(findingsTable(PLATFORMS, EVIDENCE, (id) => SCRAPERS.find((s) => s.id === id) ?? null))),
