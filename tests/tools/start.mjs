@@ -82,13 +82,23 @@ console.log(`In-page notice: ${notice?.status ? JSON.stringify(notice.status) : 
 
 if (shots) {
   mkdirSync(shots, { recursive: true });
+  // the notice fades in (0.16 s, where the user allows motion): take the page once it has, not half-transparent
+  await page.waitForTimeout(400);
   await page.screenshot({ path: join(shots, 'page.png') });
   const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 360, height: 600 });
   await popup.goto(ext.url(`src/popup/index.html?tabId=${tabId}`));
   await popup.getByRole('heading', { level: 2 }).waitFor({ timeout: 5_000 });
-  // as tall as the popup's content, like the real popup
-  const height = await popup.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  // as tall as the popup's content, like the real popup, once the parts it loads after its first paint (the evidence)
+  // are in: measured too early, a scroll bar would take its width
+  const measure = () => popup.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  let height = await measure();
+  for (let i = 0; i < 20; i++) {
+    await popup.waitForTimeout(100);
+    const now = await measure();
+    if (now === height) break;
+    height = now;
+  }
   await popup.setViewportSize({ width: 360, height: Math.max(120, height) });
   await popup.screenshot({ path: join(shots, 'popup.png') });
   await popup.close();
