@@ -653,8 +653,8 @@ async function benchTrace() {
     try {
       for (const u of [T_OTHER, CONTROL]) await ext.serve(`${new URL(u).origin}/**`, FEED);
       // alternate: even runs treatment first, odd runs control first
-      // the feed page always comes before the profiles, so that the notice may still show there (on an upload): the
-      // page that is handed a policy and holds the notice's code without showing it
+      // the feed page always comes before the profiles, so that the notice may still show there (on an upload): such a
+      // page is handed nothing, and its upload's answer would bring the notice
       const order = i % 2 ? [CONTROL, T_OTHER, T_PROFILE, T_PROFILE_AGAIN] : [T_OTHER, T_PROFILE, T_PROFILE_AGAIN, CONTROL];
       const run = { run: i + 1, order };
       /** one traced load's row: the extension's share of it, and what the page says */
