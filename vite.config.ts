@@ -38,7 +38,6 @@ type Manifest = Record<string, unknown> & { background?: Record<string, unknown>
 
 export const GECKO_ID = '{d168809b-6b37-44ea-bb33-9968bf014ca5}';
 
-
 /** What the worker reads instead of the registry (see src/core/registry/findings.ts): each platform's name and
  * findings, made here from the registry, as a JSON string. The unit tests' config defines it too. */
 export const FINDINGS_DEFINE = {
@@ -51,8 +50,8 @@ export const LAW_RULES_DEFINE = { __UNSCRAPED_LAW_RULES__: JSON.stringify(JSON.s
 
 /**
  * Parts of the content script's work a build can leave out, to measure what each costs (`npm run bench -- --without
- * uploads,receiver,notice`, which sets UNSCRAPED_WITHOUT): the upload listeners, the receiver
- * (and with it the worker's hand-over), the notice's code. Each is a `false` the minifier folds away in a normal build.
+ * uploads,receiver,notice`, which sets UNSCRAPED_WITHOUT): the upload listeners, the receiver (and with it the
+ * worker's hand-over), the notice's code. Each is a `false` the minifier folds away in a normal build.
  * Such a build is refused unless it goes elsewhere than ./dist (UNSCRAPED_DIST), so it is never tested or packaged.
  */
 export const WITHOUT_PARTS = ['uploads', 'receiver', 'notice'] as const;

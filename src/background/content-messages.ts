@@ -38,7 +38,7 @@ export function handleContentMessage(msg: ContentMessage, sender: Runtime.Messag
     case 'reportUpload':
       // answered as soon as the notice's fate is settled; the count and the badge follow in the tab's queue
       return new Promise((answer, fail) => {
-        serialize(tabId, () => onUpload(ctx, msg.doc, answer)).then(answer, fail);
+        serialize(tabId, () => onUpload(ctx, msg.doc, answer)).catch(fail);
       });
     case 'quietThisSite':
       return quietThisSite(ctx);
@@ -54,7 +54,7 @@ export function handleContentMessage(msg: ContentMessage, sender: Runtime.Messag
  * the browser handled those storage writes and badge calls before it passed the answer on (with the worker running,
  * the notice showed 30 to 44 ms after the upload in most runs, and 15 to 20 ms once the answer went first).
  */
-async function onUpload(ctx: PageContext, doc: string, answer: (reply: UploadReply) => void): Promise<UploadReply> {
+async function onUpload(ctx: PageContext, doc: string, answer: (reply: UploadReply) => void): Promise<void> {
   const [prev, prefs] = await Promise.all([readTabState(ctx.tabId), loadPrefs()]);
   const site = siteOfUrl(ctx.url);
   const mode = effectiveMode(prefs, site, prev, Date.now());
@@ -72,7 +72,6 @@ async function onUpload(ctx: PageContext, doc: string, answer: (reply: UploadRep
   if (showsNow && !ctx.incognito && site) void refreshOtherTabsOfSite(site, ctx.tabId);
   // counted on the badge means counted in My exposure too, if the user agreed to that
   if (mode !== 'off' && next.platform) void countUpload(next.platform, ctx.incognito);
-  return { ok: true, policy };
 }
 
 async function quietThisSite(ctx: PageContext): Promise<{ ok: boolean }> {

@@ -5,9 +5,9 @@
  * in core/hosts.ts), so it checks no host itself. It watches for photo uploads and waits: the worker classifies the
  * page from the tab's address (with `classifyUrl`, whose routes and reserved words would double this script's size),
  * sets the badge, and, where the notice shows now (a profile page), hands this script the notice policy for the page
- * when it has loaded or moved within itself (see RECEIVER in core/protocol/content). Everywhere else (a feed, where the notice may still show on an upload; a site whose notice
- * was shown this session; a quiet or off site) the worker hands over nothing, and an upload is reported: the worker's
- * reply brings the notice where it may show. This script touches `runtime` only when the user uploads a photo or uses
+ * when it has loaded or moved within itself (see RECEIVER in core/protocol/content). Everywhere else (a feed, where
+ * the notice may still show on an upload; a site whose notice was shown this session; a quiet or off site) the worker
+ * hands over nothing, and an upload is reported: the worker's reply brings the notice where it may show. This script touches `runtime` only when the user uploads a photo or uses
  * the notice, so a page where neither happens pays for no extension messaging at all.
  *
  * Every listed page pays for what runs here as it starts, and every page the worker hands a policy pays for the

@@ -31,9 +31,8 @@ export function allHosts(table: HostTable): string[] {
  * platform that loses its upload listeners, never an unlisted page that gains them.
  */
 export function excludeGlobs(table: HostTable): string[] {
-  return allHosts(table)
-    .filter((h) => h.startsWith('*.'))
-    .flatMap((h) => [`https://*.*.${h.slice(2)}/*`, `https://*.*.${h.slice(2)}:*`, `https://*.*.${h.slice(2)}./*`, `https://*.*.${h.slice(2)}.:*`]);
+  const parents = allHosts(table).filter((h) => h.startsWith('*.')).map((h) => h.slice(2));
+  return parents.flatMap((p) => [`https://*.*.${p}/*`, `https://*.*.${p}:*`, `https://*.*.${p}./*`, `https://*.*.${p}.:*`]);
 }
 
 /** The manifest's content-script matches and host permissions: `https://<host>/*` for every host. */
