@@ -26,10 +26,10 @@ export function tabHelpers(worker: () => Worker) {
     put(tabId, url, incognito);
     return { id: 'ourid', url, frameId: 0, tab: { id: tabId, url, incognito, index: 0 } } as never;
   };
-  /** the content script there reports a photo upload; resolves with the answer once the rest of the job (the tab's
-   * count and badge, written after the answer went out) has run too */
-  const upload = async (tabId: number, url: string, incognito = false) => {
-    const reply = await worker().handleContentMessage({ type: 'reportUpload', doc: 'doc-aaaaaaaa' }, sender(tabId, url, incognito));
+  /** the content script there (of document `doc`) reports a photo upload; resolves with the answer once the rest of
+   * the job (the tab's count and badge, written after the answer went out) has run too */
+  const upload = async (tabId: number, url: string, incognito = false, doc = 'doc-aaaaaaaa') => {
+    const reply = await worker().handleContentMessage({ type: 'reportUpload', doc }, sender(tabId, url, incognito));
     await worker().serialize(tabId, async () => undefined);
     return reply;
   };

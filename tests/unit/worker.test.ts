@@ -11,6 +11,7 @@ const { catchUpTabs, forgetTab, onTabUpdated } = await import('../../src/backgro
 const { handleContentMessage } = await import('../../src/background/content-messages');
 const { DELIVERY_RETRIES_MS } = await import('../../src/background/notice-delivery');
 const { serialize } = await import('../../src/background/tab-queue');
+const { tabHelpers } = await import('../support/worker-tabs');
 const { handlePageMessage: handlePrivilegedMessage } = await import('../../src/background/router');
 const { RECEIVER } = await import('../../src/core/protocol/content');
 
@@ -32,25 +33,7 @@ function contentScript(doc: string, answer?: (policy: unknown) => unknown) {
   return got;
 }
 
-/** The tab finished loading (or moved within its page) at `url`. */
-async function loaded(tabId: number, url: string, incognito = false) {
-  const tab = { id: tabId, url, incognito, index: 0 };
-  fake.tabs.set(tabId, tab);
-  await onTabUpdated(tabId, { status: 'complete' }, tab as never);
-}
-
-const sender = (tabId: number, url: string, incognito = false) => {
-  fake.tabs.set(tabId, { id: tabId, url, incognito, index: 0 });
-  return { id: 'ourid', url, frameId: 0, tab: { id: tabId, url, incognito, index: 0 } } as never;
-};
-
-/** A content script's upload report: resolves with the worker's answer once the rest of its job has run too (the
- * answer goes out before the tab's count and badge are written: see onUpload). */
-async function report(doc: string, from: ReturnType<typeof sender>) {
-  const reply = await handleContentMessage({ type: 'reportUpload', doc }, from);
-  await serialize((from as unknown as { tab: { id: number } }).tab.id, async () => undefined);
-  return reply;
-}
+const { loaded, sender, upload } = tabHelpers(() => ({ onTabUpdated, handleContentMessage, serialize }));
 
 beforeEach(() => {
   fake.resetAll();
@@ -91,7 +74,7 @@ describe('worker handlers', () => {
     let doc = 'doc-aaaaaaaa';
     contentScript('', (p) => receipt(doc, p));
     await loaded(3, 'https://www.facebook.com/marketplace/');
-    await report(doc, sender(3, 'https://www.facebook.com/marketplace/'));
+    await upload(3, 'https://www.facebook.com/marketplace/', false, doc);
     expect(fake.badges.get(3)).toBe('!!');
     await loaded(3, 'https://www.facebook.com/groups/hiking/'); // pushState: same document
     expect(fake.browser.storage.session.dump()['tab:3']).toMatchObject({ uploads: 1, level: 'high' });
@@ -126,7 +109,7 @@ describe('worker handlers', () => {
     expect(injected()).toBe(2);
     expect(fake.badges.get(10)).toBe('i');
     // an upload there is reported and answered (the page held no policy, so it asked)
-    const reply = await report(doc, sender(10, 'https://www.instagram.com/explore/'));
+    const reply = await upload(10, 'https://www.instagram.com/explore/', false, doc);
     expect(reply).toEqual({ ok: true, policy: expect.objectContaining({ now: false, onUpload: false }) });
     expect(fake.badges.get(10)).toBe('!!');
     // uploads were counted in a document: the next load is handed over once, to learn whether it is a new document
@@ -144,13 +127,13 @@ describe('worker handlers', () => {
     await loaded(14, 'https://www.facebook.com/marketplace/');
     await loaded(15, 'https://www.facebook.com/groups/hiking/');
     expect(got).toEqual([]);
-    const first = await report('doc-aaaaaaaa', sender(14, 'https://www.facebook.com/marketplace/'));
+    const first = await upload(14, 'https://www.facebook.com/marketplace/', false, 'doc-aaaaaaaa');
     // "now": the content script shows the upload's notice from this reply, with its words (the fake i18n answers keys)
     expect(first).toEqual({ ok: true, policy: expect.objectContaining({ mode: 'warn', now: true, onUpload: false, texts: expect.objectContaining({ upload: expect.stringContaining('wordsMayCollect') }) }) });
     expect(fake.browser.storage.session.dump()).toMatchObject({ 'tab:14': { uploads: 1, level: 'high', doc: 'doc-aaaaaaaa' }, 'shown:facebook.com': true });
     expect(fake.badges.get(14)).toBe('!!');
     // the site's notice is spent for the session: the next upload, in another tab, is counted and brings none
-    const second = await report('doc-bbbbbbbb', sender(15, 'https://www.facebook.com/groups/hiking/'));
+    const second = await upload(15, 'https://www.facebook.com/groups/hiking/', false, 'doc-bbbbbbbb');
     expect(second).toEqual({ ok: true, policy: expect.objectContaining({ now: false, onUpload: false }) });
     expect(fake.browser.storage.session.dump()['tab:15']).toMatchObject({ uploads: 1, level: 'high' });
   });
@@ -222,7 +205,7 @@ describe('worker handlers', () => {
   it('a private window keeps the notice flag in the tab, and nothing is left when the tab closes', async () => {
     contentScript('doc-aaaaaaaa');
     await loaded(5, 'https://www.instagram.com/explore/', true);
-    await report('doc-aaaaaaaa', sender(5, 'https://www.instagram.com/sam.example/', true));
+    await upload(5, 'https://www.instagram.com/sam.example/', true);
     expect(fake.browser.storage.session.dump()).toEqual({ 'tab:5': expect.objectContaining({ uploads: 1, shownHere: true }) });
     await handleContentMessage({ type: 'quietThisSite' }, sender(5, 'https://www.instagram.com/sam.example/', true));
     expect(fake.browser.storage.session.dump()['tab:5']).toMatchObject({ quietHere: true });
@@ -237,7 +220,7 @@ describe('worker handlers', () => {
   });
 
   it('never stores a URL', async () => {
-    await report('doc-aaaaaaaa', sender(4, 'https://www.instagram.com/sam.example/?secret=1'));
+    await upload(4, 'https://www.instagram.com/sam.example/?secret=1');
     expect(JSON.stringify(fake.browser.storage.session.dump())).not.toMatch(/sam\.example|secret|https?:/);
   });
 
