@@ -43,9 +43,11 @@
  *            to our code (we saw 5 ms of CPU take 21 ms of wall). Thread time is what our code costs the page;
  *            wall is printed beside it. An "extension task" is the extension's share of one main-thread task
  *            (RunTask): the largest is reported, and tasks >= 50 ms (CPU) must number 0. The control must read
- *            0 in every run, and each treatment must read > 0 (else the attribution is broken). The pages' floor is
- *            measured after the runs in fresh browsers of its own: a stand-in extension whose content script is one
- *            empty function, on the feed page in a new tab (reported, not gated).
+ *            0 in every run, and each treatment must read > 0 (else the attribution is broken). The pages' floors
+ *            are measured after the runs in fresh browsers of their own, with a stand-in extension (reported, not
+ *            gated): on the feed page in a new tab, a content script that is one empty function; then on the
+ *            profile page in a new tab, one that shows a bare notice when the page has loaded (an element, its
+ *            closed shadow root, one sentence): the browser's part of any notice a content script puts on a page.
  *  notice    latency of the in-page notice after a trusted upload (page.setInputFiles) on a listed page that is not a
  *            profile (the page is handed no policy, so the notice comes in the worker's reply to the upload), with the
  *            service worker stopped and with it running. "Stopped" is checked as the browser reports it (CDP: the
@@ -696,13 +698,18 @@ async function benchTrace() {
     const noPage = col(u, 'pagePids').filter((x) => x < 1).length;
     if (noPage) check('trace', `${label}: the page's renderer was found`, false, `${noPage} run(s) without ParseHTML`);
   }
-  // the pages' floor, measured after the runs above in fresh browsers of its own (reported, not gated)
+  // the pages' floors, measured after the runs above in fresh browsers of their own (reported, not gated)
   const floor = await pageFloorRuns();
-  raw.traceFloor = floor.map((r) => roundAll(r));
-  const floorCpu = floor.map((r) => r.cpuMs);
+  raw.traceFloor = floor.map((r) => ({ feed: roundAll(r.feed), notice: roundAll(r.notice) }));
+  const floorCpu = floor.map((r) => r.feed.cpuMs);
   info('trace', '  floor: a content script that is one empty function, the feed page in a new tab', median(floorCpu), 'ms',
     `runs ${fmtSpread(floorCpu)}; the browser's part of every listed page at this moment (its isolated world, a script run there)`);
-  check('trace', 'floor: the stand-in content script was seen in every run', floorCpu.every((x) => x > 0), `${floorCpu.filter((x) => x > 0).length}/${floorCpu.length}`);
+  const noticeFloorCpu = floor.map((r) => r.notice.cpuMs);
+  info('trace', '  floor: a content script that shows a bare notice, the profile page in a new tab', median(noticeFloorCpu), 'ms',
+    `runs ${fmtSpread(noticeFloorCpu)}; largest task ${fmt(median(floor.map((r) => r.notice.largestTaskCpuMs)))} ms; the browser's part of any notice put on a page from an isolated world (the world, the DOM's interfaces set up there, an element and its shadow root)`);
+  check('trace', 'floor: the stand-in content script was seen in every run, and its notice on every profile page',
+    floor.every((r) => r.feed.cpuMs > 0 && r.notice.cpuMs > 0 && r.notice.notice === 1 && r.feed.notice === 0),
+    `${floor.filter((r) => r.feed.cpuMs > 0 && r.notice.cpuMs > 0).length}/${floor.length}; notices ${floor.map((r) => r.notice.notice).join(',')}`);
   // not gated: the budgets are on the first page of a site in a new tab (a renderer of its own), the dearest case
   const same = col(T_SAME_TAB, 'cpuMs');
   info('trace', `profile ${new URL(T_SAME_TAB).pathname} next in the same tab: extension main-thread CPU`, median(same), 'ms',
@@ -725,22 +732,44 @@ async function benchTrace() {
     `page main thread ${fmt(median(col(T_OTHER, 'pageMainCpuMs')))} ms CPU; ${RUNS} fresh browsers`);
 }
 
-/** A stand-in extension whose content script, on the same host at document_start, is one empty function: what every
- * listed page costs any extension with a content script (creating its isolated world, compiling and running a script
- * there), measured the same way as ours, the feed page in a new tab of a fresh browser. */
+/**
+ * The pages' floors: a stand-in extension measured the same way as ours, in a fresh browser per run. On the feed page
+ * in a new tab, its content script (at document_start) is one empty function: what every listed page costs any
+ * extension with a content script (creating its isolated world, compiling and running a script there). Then, in the
+ * same browser, on the profile page in a new tab, a content script that shows a bare notice once the page has loaded:
+ * an <unscraped-notice> element (as ours, a plain HTMLElement), its closed shadow root and one sentence in it, no style
+ * sheet and no buttons. That is the browser's part of any notice a content script puts on a page: its world, and the
+ * DOM's interfaces that the first `document` and the first element set up in that world. Each page gets only its own
+ * script, so neither pays for the other's.
+ */
 async function pageFloorRuns() {
   const { launchWithExtension } = await browserLib();
   const dir = standInExtension('page floor', {
-    content_scripts: [{ matches: [`${new URL(T_OTHER).origin}/*`], js: ['cs.js'], run_at: 'document_start' }],
-  }, { 'cs.js': '(function(){})();\n' });
+    content_scripts: [
+      { matches: [`${T_OTHER}*`], js: ['cs.js'], run_at: 'document_start' },
+      { matches: [`${T_PROFILE}*`], js: ['notice.js'], run_at: 'document_start' },
+    ],
+  }, {
+    'cs.js': '(function(){})();\n',
+    'notice.js': `addEventListener('load', () => {
+  const host = document.createElement('unscraped-notice');
+  host.attachShadow({ mode: 'closed' }).textContent = 'Unscraped: a bare notice, one sentence long.';
+  document.documentElement.appendChild(host);
+});
+`,
+  });
   const runs = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const ext = await launchWithExtension({ extDir: dir, headless: true });
       try {
         await ext.serve(`${new URL(T_OTHER).origin}/**`, FEED);
-        const { events } = await tracedLoad(ext.context, T_OTHER);
-        runs.push(attribute(events, T_OTHER, ext.extensionId));
+        const run = {};
+        for (const [k, url] of [['feed', T_OTHER], ['notice', T_PROFILE]]) {
+          const { events, facts } = await tracedLoad(ext.context, url);
+          run[k] = { ...attribute(events, url, ext.extensionId), notice: facts.notice };
+        }
+        runs.push(run);
       } finally {
         await ext.close();
       }
