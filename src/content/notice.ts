@@ -1,6 +1,6 @@
 /**
  * The in-page notice: one `<unscraped-notice>` element, a direct child of `<html>`, holding a closed shadow root
- * created in the content script's world (the page cannot open it). Built with createElement and textContent only.
+ * created in the content script's world (the page cannot open it). Built with createElement and text only (textContent, append), never markup.
  * It is announced politely to screen readers, reachable by keyboard, never takes focus, and its buttons answer only
  * trusted clicks made after it has been on screen, where it was drawn, for a moment: a page can neither click them,
  * nor slide the notice under a click aimed at something else, nor move, wrap or fade the notice and then have a
@@ -82,20 +82,21 @@ export function showNotice(content: NoticeContent, actions: NoticeActions): Noti
   } catch {
     return null;
   }
-  let removed = false;
+  const state = { removed: false };
   const remove = () => {
-    if (removed) return;
-    removed = true;
+    if (state.removed) return;
+    state.removed = true;
     host.remove();
   };
-  setTimeout(() => {
-    if (!removed) fill(host, root, content, actions, remove);
-  }, 0);
+  // fill itself is the timer's callback: a function made for the timer would be one more for the page to compile
+  setTimeout(fill, 0, host, root, content, actions, remove, state);
   return { remove };
 }
 
-/** Build the notice in `root` and put `host` on the page; its sentence follows in the next task. */
-function fill(host: HTMLElement, root: ShadowRoot, content: NoticeContent, actions: NoticeActions, remove: () => void): void {
+/** Build the notice in `root` and put `host` on the page, unless it was removed meanwhile; its sentence follows in
+ * the next task. */
+function fill(host: HTMLElement, root: ShadowRoot, content: NoticeContent, actions: NoticeActions, remove: () => void, state: { removed: boolean }): void {
+  if (state.removed) return;
   const box = el('section', 'box');
   box.setAttribute('aria-label', content.brand);
   const top = el('section', 'top');
@@ -137,25 +138,26 @@ function fill(host: HTMLElement, root: ShadowRoot, content: NoticeContent, actio
     if (!ok) shownAt = Date.now();
     return ok;
   };
-  const guard = (fn: () => void) => (e: Event) => {
-    if (!e.isTrusted || !inPlace() || Date.now() - shownAt < CLICK_GUARD_MS) return;
-    fn();
-  };
-  explain.addEventListener('click', guard(() => actions.onExplain()));
-  notHere.addEventListener('click', guard(() => {
-    remove();
-    actions.onNotHere();
-  }));
-  close.addEventListener('click', guard(() => {
-    remove();
-    actions.onClose();
-  }));
-  box.addEventListener('keydown', (e) => {
-    if (e.isTrusted && e.key === 'Escape') {
+  /** The buttons' clicks and Escape, in one listener on the box: the page compiles each function the first time it
+   * runs, so one function that runs only when the user acts costs the page nothing when the notice shows. */
+  const onUse = (e: Event) => {
+    if (!e.isTrusted) return;
+    if (e.type === 'keydown') {
+      if ((e as KeyboardEvent).key !== 'Escape') return;
       remove();
       actions.onClose();
+      return;
     }
-  });
+    const button = e.target;
+    if (button !== explain && button !== notHere && button !== close) return;
+    if (!inPlace() || Date.now() - shownAt < CLICK_GUARD_MS) return;
+    if (button === explain) return actions.onExplain();
+    remove();
+    if (button === notHere) actions.onNotHere();
+    else actions.onClose();
+  };
+  box.addEventListener('click', onUse);
+  box.addEventListener('keydown', onUse);
 
   try {
     document.documentElement.appendChild(host);
@@ -163,8 +165,7 @@ function fill(host: HTMLElement, root: ShadowRoot, content: NoticeContent, actio
     return;
   }
   shownAt = Date.now();
-  // filled after insertion, so screen readers announce it as a change of a live region
-  setTimeout(() => {
-    text.textContent = content.text;
-  }, 0);
+  // filled after insertion, so screen readers announce it as a change of a live region; the timer's callback is a
+  // method of the DOM, which needs no compiling
+  setTimeout(text.append.bind(text, content.text), 0);
 }

@@ -68,6 +68,34 @@ async function notice(tab: string): Promise<{ count: number; text: string; right
   return (r as { value?: unknown }).value as never;
 }
 
+/** The centre of the notice's button labelled `label`, in the page's coordinates, found from the content script's
+ * world (which may open the closed root); null when there is none. */
+async function noticeButton(tab: string, label: string): Promise<{ x: number; y: number } | null> {
+  const r = await ff.evalInContentScript(tab, `(() => {
+    const host = document.documentElement.querySelector(':scope > unscraped-notice');
+    const root = host && (host.openOrClosedShadowRoot ?? browser.dom?.openOrClosedShadowRoot?.(host));
+    const b = root && [...root.querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent) === ${JSON.stringify(label)});
+    if (!b) return null;
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  })()`);
+  return (r as { value?: unknown }).value as never;
+}
+
+/** A trusted mouse click at a point of the page, as the user makes it (WebDriver BiDi input actions). */
+async function clickAt(tab: string, at: { x: number; y: number }) {
+  await ff.bidi('input.performActions', {
+    context: tab,
+    actions: [{
+      type: 'pointer',
+      id: 'mouse',
+      parameters: { pointerType: 'mouse' },
+      actions: [{ type: 'pointerMove', x: Math.round(at.x), y: Math.round(at.y) }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+    }],
+  });
+  await ff.bidi('input.releaseActions', { context: tab });
+}
+
 async function noticeAppears(tab: string) {
   let n: Awaited<ReturnType<typeof notice>> = null;
   await ff.until(async () => (n = await notice(tab)) !== null && /documented/.test(n.text));
@@ -151,6 +179,31 @@ describe('uploads and the notice', () => {
       return [cs.opacity, cs.visibility, cs.display, cs.position, cs.transform, cs.pointerEvents].join(' ');
     });
     expect(look).toBe('1 visible block fixed none auto');
+    await ff.closeTab(tab);
+  });
+
+  it('"Not on this site" answers the user\'s click once the notice has been on screen a moment: the notice goes, the site turns quiet', async () => {
+    const { tab, tabId } = await open('https://www.instagram.com/sam.example/');
+    await noticeAppears(tab);
+    const button = await noticeButton(tab, 'Not on this site');
+    expect(button).not.toBeNull();
+    // a click on the notice's sentence is no button's
+    const sentence = await ff.evalInContentScript(tab, `(() => {
+      const host = document.documentElement.querySelector(':scope > unscraped-notice');
+      const r = (host.openOrClosedShadowRoot ?? browser.dom.openOrClosedShadowRoot(host)).querySelector('[role=status]').getBoundingClientRect();
+      return { x: r.left + 4, y: r.top + r.height / 2 };
+    })()`);
+    await new Promise((r) => setTimeout(r, 450));
+    await clickAt(tab, (sentence as { value: { x: number; y: number } }).value);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await notice(tab)).not.toBeNull();
+    expect(await ff.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn' });
+    await clickAt(tab, button!);
+    await ff.until(async () => (await notice(tab)) === null);
+    expect(await notice(tab)).toBeNull();
+    await ff.until(async () => ((await ff.sendFromExtensionPage({ type: 'getSiteMode', tabId })) as { mode: string }).mode === 'quiet');
+    expect(await ff.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toEqual({ site: 'instagram.com', mode: 'quiet', isDefault: false });
+    await ff.sendFromExtensionPage({ type: 'setSiteMode', site: 'instagram.com', mode: null });
     await ff.closeTab(tab);
   });
 

@@ -616,8 +616,13 @@ describe('the notice and a hostile page', () => {
 describe('the notice’s buttons', () => {
   it('"Not on this site" keeps the badge and stops the notice on that site', async () => {
     const { p, tabId } = await open('https://www.instagram.com/sam.example/');
-    await noticeAppears(p);
+    const shown = await noticeAppears(p);
     await p.waitForTimeout(450);
+    // a click on the notice that is no button's (its brand, by the mark) does nothing
+    await p.mouse.click(shown.box!.x + 60, shown.box!.y + 22);
+    await p.waitForTimeout(200);
+    expect(await readNotice(ext, p)).not.toBeNull();
+    expect(await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn' });
     await clickNoticeButton(ext, p, 'Not on this site');
     expect(await readNotice(ext, p)).toBeNull();
     await ext.until(async () => ((await ext.sendFromExtensionPage({ type: 'getSiteMode', tabId })) as { mode: string }).mode === 'quiet');
