@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, riskLevel } from '../../src/core/risk';
+import { badgeFor, OVERDUE_COLOR, riskLevel } from '../../src/core/risk';
 import { RISK_LEVELS } from '../../src/core/types';
 
 describe('riskLevel', () => {
@@ -24,12 +24,17 @@ describe('badgeFor', () => {
     expect(new Set(texts).size).toBe(RISK_LEVELS.length);
     expect(badgeFor('none').text).toBe('');
   });
-  it('uses colours on which white text reads at 4.5:1 or better', () => {
+  it('uses colours on which white text reads at 4.5:1 or better, and better than black (so Firefox, which picks the text colour with the most contrast when none is set, picks white, as Chrome paints it)', () => {
     const lum = (hex: string) => {
       const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
     };
-    for (const l of RISK_LEVELS) expect((1.05 / (lum(badgeFor(l).color) + 0.05))).toBeGreaterThanOrEqual(4.5);
+    for (const color of [...RISK_LEVELS.map((l) => badgeFor(l).color), OVERDUE_COLOR]) {
+      const onWhite = 1.05 / (lum(color) + 0.05);
+      const onBlack = (lum(color) + 0.05) / 0.05;
+      expect(onWhite, color).toBeGreaterThanOrEqual(4.5);
+      expect(onWhite, color).toBeGreaterThan(onBlack);
+    }
   });
 });
 

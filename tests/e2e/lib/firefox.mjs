@@ -70,7 +70,7 @@ export function assertBuilt(dir = DIST_FIREFOX) {
  *   loadingDocument?: string,       // the add-on page that made it
  *   error?: string,                 // why answering the request failed
  * }} RequestRecord
- * @typedef {{ text: string, title: string, color: number[] | string }} Badge
+ * @typedef {{ text: string, title: string, color: number[] | string, textColor: number[] }} Badge
  * @typedef {{ platform: string | null, pageKind: string | null, uploads: number, level: string }} TabState
  * @typedef {{ tabId: number, url: string, eval: (expression: string) => Promise<any>, close: () => Promise<void> }} ExtensionPage
  * @typedef {{ level: string | null, heading: string, platform: string | null, pageKind: string | null,
@@ -734,6 +734,7 @@ async function attach({ bidi, rdp, extensionId, manifest, allowNetwork, requests
         text: await browser.action.getBadgeText({ tabId: ${id} }),
         title: await browser.action.getTitle({ tabId: ${id} }),
         color: await browser.action.getBadgeBackgroundColor({ tabId: ${id} }),
+        textColor: await browser.action.getBadgeTextColor({ tabId: ${id} }),
       })`);
     },
 
