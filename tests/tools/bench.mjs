@@ -44,10 +44,11 @@
  *            wall is printed beside it. An "extension task" is the extension's share of one main-thread task
  *            (RunTask): the largest is reported, and tasks >= 50 ms (CPU) must number 0. The control must read
  *            0 in every run, and each treatment must read > 0 (else the attribution is broken). The pages' floors
- *            are measured after the runs in fresh browsers of their own, with a stand-in extension (reported, not
- *            gated): on the feed page in a new tab, a content script that is one empty function; then on the
+ *            are measured with a stand-in extension, in a fresh browser of its own right after each run (reported,
+ *            not gated): on the feed page in a new tab, a content script that is one empty function; then on the
  *            profile page in a new tab, one that shows a bare notice when the page has loaded (an element, its
  *            closed shadow root, one sentence): the browser's part of any notice a content script puts on a page.
+ *            Ours less the floor of its own run is reported too: what is ours, with the machine's moment taken out.
  *  notice    latency of the in-page notice after a trusted upload (page.setInputFiles) on a listed page that is not a
  *            profile (the page is handed no policy, so the notice comes in the worker's reply to the upload), with the
  *            service worker stopped and with it running. "Stopped" is checked as the browser reports it (CDP: the
@@ -650,31 +651,40 @@ function attribute(events, url, extensionId) {
 async function benchTrace() {
   const { launchWithExtension } = await browserLib();
   const runs = [];
-  for (let i = 0; i < RUNS; i++) {
-    const ext = await launchWithExtension({ extDir: EXT_DIR, headless: true });
-    try {
-      for (const u of [T_OTHER, CONTROL]) await ext.serve(`${new URL(u).origin}/**`, FEED);
-      // alternate: even runs treatment first, odd runs control first
-      // the feed page always comes before the profiles, so that the notice may still show there (on an upload): such a
-      // page is handed nothing, and its upload's answer would bring the notice
-      const order = i % 2 ? [CONTROL, T_OTHER, T_PROFILE, T_PROFILE_AGAIN] : [T_OTHER, T_PROFILE, T_PROFILE_AGAIN, CONTROL];
-      const run = { run: i + 1, order };
-      /** one traced load's row: the extension's share of it, and what the page says */
-      const row = (url, { events, facts, loadMs }) => ({ ...attribute(events, url, ext.extensionId), ...facts, loadMs: round(loadMs, 0), events: events.length });
-      for (const url of order) {
-        const load = await tracedLoad(ext.context, url, { keep: url === T_PROFILE_AGAIN });
-        run[url] = row(url, load);
-        if (url === T_PROFILE_AGAIN) run[T_SAME_TAB] = row(T_SAME_TAB, await tracedLoad(ext.context, T_SAME_TAB, { into: load.page }));
+  // the pages' floors, each measured in a fresh browser of its own right after the run it stands beside, so that
+  // both see the machine at the same moment (reported, not gated)
+  const floorDir = pageFloorExtension();
+  const floor = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const ext = await launchWithExtension({ extDir: EXT_DIR, headless: true });
+      try {
+        for (const u of [T_OTHER, CONTROL]) await ext.serve(`${new URL(u).origin}/**`, FEED);
+        // alternate: even runs treatment first, odd runs control first
+        // the feed page always comes before the profiles, so that the notice may still show there (on an upload): such a
+        // page is handed nothing, and its upload's answer would bring the notice
+        const order = i % 2 ? [CONTROL, T_OTHER, T_PROFILE, T_PROFILE_AGAIN] : [T_OTHER, T_PROFILE, T_PROFILE_AGAIN, CONTROL];
+        const run = { run: i + 1, order };
+        /** one traced load's row: the extension's share of it, and what the page says */
+        const row = (url, { events, facts, loadMs }) => ({ ...attribute(events, url, ext.extensionId), ...facts, loadMs: round(loadMs, 0), events: events.length });
+        for (const url of order) {
+          const load = await tracedLoad(ext.context, url, { keep: url === T_PROFILE_AGAIN });
+          run[url] = row(url, load);
+          if (url === T_PROFILE_AGAIN) run[T_SAME_TAB] = row(T_SAME_TAB, await tracedLoad(ext.context, T_SAME_TAB, { into: load.page }));
+        }
+        runs.push(run);
+        const r = (u) => run[u];
+        console.log(`  trace run ${i + 1}/${RUNS}: explore ${fmt(r(T_OTHER).cpuMs)} ms CPU (${fmt(r(T_OTHER).wallMs)} wall), ` +
+          `profile ${fmt(r(T_PROFILE).cpuMs)} ms CPU (${fmt(r(T_PROFILE).wallMs)} wall), ` +
+          `profile again ${fmt(r(T_PROFILE_AGAIN).cpuMs)} ms CPU (${fmt(r(T_PROFILE_AGAIN).wallMs)} wall), ` +
+          `next in that tab ${fmt(r(T_SAME_TAB).cpuMs)} ms CPU, control ${fmt(r(CONTROL).wallMs)} ms`);
+      } finally {
+        await ext.close();
       }
-      runs.push(run);
-      const r = (u) => run[u];
-      console.log(`  trace run ${i + 1}/${RUNS}: explore ${fmt(r(T_OTHER).cpuMs)} ms CPU (${fmt(r(T_OTHER).wallMs)} wall), ` +
-        `profile ${fmt(r(T_PROFILE).cpuMs)} ms CPU (${fmt(r(T_PROFILE).wallMs)} wall), ` +
-        `profile again ${fmt(r(T_PROFILE_AGAIN).cpuMs)} ms CPU (${fmt(r(T_PROFILE_AGAIN).wallMs)} wall), ` +
-        `next in that tab ${fmt(r(T_SAME_TAB).cpuMs)} ms CPU, control ${fmt(r(CONTROL).wallMs)} ms`);
-    } finally {
-      await ext.close();
+      floor.push(await pageFloorRun(floorDir));
     }
+  } finally {
+    rmSync(floorDir, { recursive: true, force: true });
   }
   raw.trace = runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'object' && !Array.isArray(v) ? roundAll(v) : v])));
   const col = (u, k) => runs.map((r) => r[u][k]);
@@ -698,8 +708,6 @@ async function benchTrace() {
     const noPage = col(u, 'pagePids').filter((x) => x < 1).length;
     if (noPage) check('trace', `${label}: the page's renderer was found`, false, `${noPage} run(s) without ParseHTML`);
   }
-  // the pages' floors, measured after the runs above in fresh browsers of their own (reported, not gated)
-  const floor = await pageFloorRuns();
   raw.traceFloor = floor.map((r) => ({ feed: roundAll(r.feed), notice: roundAll(r.notice) }));
   const floorCpu = floor.map((r) => r.feed.cpuMs);
   info('trace', '  floor: a content script that is one empty function, the feed page in a new tab', median(floorCpu), 'ms',
@@ -707,6 +715,11 @@ async function benchTrace() {
   const noticeFloorCpu = floor.map((r) => r.notice.cpuMs);
   info('trace', '  floor: a content script that shows a bare notice, the profile page in a new tab', median(noticeFloorCpu), 'ms',
     `runs ${fmtSpread(noticeFloorCpu)}; largest task ${fmt(median(floor.map((r) => r.notice.largestTaskCpuMs)))} ms; the browser's part of any notice put on a page from an isolated world (the world, the DOM's interfaces set up there, an element and its shadow root)`);
+  // ours less the floor measured right after it, run by run: what is ours, with the machine's moment taken out
+  const above = (u, k) => runs.map((r, i) => r[u].cpuMs - floor[i][k].cpuMs);
+  info('trace', '  the feed page above its floor, run by run (median)', median(above(T_OTHER, 'feed')), 'ms', `runs ${fmtSpread(above(T_OTHER, 'feed'))}`);
+  info('trace', "  the notice's page above the bare notice, run by run (median)", median(above(T_PROFILE, 'notice')), 'ms',
+    `runs ${fmtSpread(above(T_PROFILE, 'notice'))}; our script's start, our code compiled, the notice's style sheet, buttons and hand-over`);
   check('trace', 'floor: the stand-in content script was seen in every run, and its notice on every profile page',
     floor.every((r) => r.feed.cpuMs > 0 && r.notice.cpuMs > 0 && r.notice.notice === 1 && r.feed.notice === 0),
     `${floor.filter((r) => r.feed.cpuMs > 0 && r.notice.cpuMs > 0).length}/${floor.length}; notices ${floor.map((r) => r.notice.notice).join(',')}`);
@@ -742,9 +755,8 @@ async function benchTrace() {
  * DOM's interfaces that the first `document` and the first element set up in that world. Each page gets only its own
  * script, so neither pays for the other's.
  */
-async function pageFloorRuns() {
-  const { launchWithExtension } = await browserLib();
-  const dir = standInExtension('page floor', {
+function pageFloorExtension() {
+  return standInExtension('page floor', {
     content_scripts: [
       { matches: [`${T_OTHER}*`], js: ['cs.js'], run_at: 'document_start' },
       { matches: [`${T_PROFILE}*`], js: ['notice.js'], run_at: 'document_start' },
@@ -758,26 +770,23 @@ async function pageFloorRuns() {
 });
 `,
   });
-  const runs = [];
+}
+
+/** One run of the floors in a fresh browser: the feed page, then the profile page, each in a new tab. */
+async function pageFloorRun(dir) {
+  const { launchWithExtension } = await browserLib();
+  const ext = await launchWithExtension({ extDir: dir, headless: true });
   try {
-    for (let i = 0; i < RUNS; i++) {
-      const ext = await launchWithExtension({ extDir: dir, headless: true });
-      try {
-        await ext.serve(`${new URL(T_OTHER).origin}/**`, FEED);
-        const run = {};
-        for (const [k, url] of [['feed', T_OTHER], ['notice', T_PROFILE]]) {
-          const { events, facts } = await tracedLoad(ext.context, url);
-          run[k] = { ...attribute(events, url, ext.extensionId), notice: facts.notice };
-        }
-        runs.push(run);
-      } finally {
-        await ext.close();
-      }
+    await ext.serve(`${new URL(T_OTHER).origin}/**`, FEED);
+    const run = {};
+    for (const [k, url] of [['feed', T_OTHER], ['notice', T_PROFILE]]) {
+      const { events, facts } = await tracedLoad(ext.context, url);
+      run[k] = { ...attribute(events, url, ext.extensionId), notice: facts.notice };
     }
+    return run;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await ext.close();
   }
-  return runs;
 }
 
 function fmtSpread(xs) {
