@@ -1,10 +1,10 @@
 /**
  * The in-page notice: one `<unscraped-notice>` element, a direct child of `<html>`, holding a closed shadow root
- * created in the content script's world (the page cannot open it). Built with createElement and text only (textContent, append), never markup.
- * It is announced politely to screen readers, reachable by keyboard, never takes focus, and its buttons answer only
- * trusted clicks made after it has been on screen, where it was drawn, for a moment: a page can neither click them,
- * nor slide the notice under a click aimed at something else, nor move, wrap or fade the notice and then have a
- * click land on it (each move starts the moment again).
+ * created in the content script's world (the page cannot open it). Built with createElement and text only
+ * (textContent, append), never markup. It is announced politely to screen readers, reachable by keyboard, never
+ * takes focus, and its buttons answer only trusted clicks made after it has been on screen, where it was drawn, for a
+ * moment: a page can neither click them, nor slide the notice under a click aimed at something else, nor move, wrap
+ * or fade the notice and then have a click land on it (each move starts the moment again).
  */
 export interface NoticeContent {
   brand: string;
