@@ -68,16 +68,20 @@ async function notice(tab: string): Promise<{ count: number; text: string; right
   return (r as { value?: unknown }).value as never;
 }
 
-/** The centre of the notice's button labelled `label`, in the page's coordinates, found from the content script's
- * world (which may open the closed root); null when there is none. */
-async function noticeButton(tab: string, label: string): Promise<{ x: number; y: number } | null> {
+interface Box { left: number; top: number; width: number; height: number }
+
+/** Where a part of the notice is, in the page's coordinates, found from the content script's world (which may open
+ * the closed root): the first element there matching `selector` whose label (its aria-label, else its text) is
+ * `label` when one is given; null when there is none. */
+async function noticePart(tab: string, selector: string, label?: string): Promise<Box | null> {
   const r = await ff.evalInContentScript(tab, `(() => {
     const host = document.documentElement.querySelector(':scope > unscraped-notice');
     const root = host && (host.openOrClosedShadowRoot ?? browser.dom?.openOrClosedShadowRoot?.(host));
-    const b = root && [...root.querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent) === ${JSON.stringify(label)});
-    if (!b) return null;
-    const r = b.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    const label = ${JSON.stringify(label ?? null)};
+    const el = root && [...root.querySelectorAll(${JSON.stringify(selector)})].find((x) => label === null || (x.getAttribute('aria-label') ?? x.textContent) === label);
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
   })()`);
   return (r as { value?: unknown }).value as never;
 }
@@ -187,20 +191,17 @@ describe('uploads and the notice', () => {
   it('"Not on this site" answers the user\'s click once the notice has been on screen a moment: the notice goes, the site turns quiet', async () => {
     const { tab, tabId } = await open('https://www.instagram.com/sam.example/');
     await noticeAppears(tab);
-    const button = await noticeButton(tab, 'Not on this site');
+    const button = await noticePart(tab, 'button', 'Not on this site');
+    const sentence = await noticePart(tab, '[role=status]');
     expect(button).not.toBeNull();
-    // a click on the notice's sentence is no button's
-    const sentence = await ff.evalInContentScript(tab, `(() => {
-      const host = document.documentElement.querySelector(':scope > unscraped-notice');
-      const r = (host.openOrClosedShadowRoot ?? browser.dom.openOrClosedShadowRoot(host)).querySelector('[role=status]').getBoundingClientRect();
-      return { x: r.left + 4, y: r.top + r.height / 2 };
-    })()`);
+    expect(sentence).not.toBeNull();
     await new Promise((r) => setTimeout(r, 450));
-    await clickAt(tab, (sentence as { value: { x: number; y: number } }).value);
+    // a click on the notice's sentence is no button's
+    await clickAt(tab, { x: sentence!.left + 4, y: sentence!.top + sentence!.height / 2 });
     await new Promise((r) => setTimeout(r, 300));
     expect(await notice(tab)).not.toBeNull();
     expect(await ff.sendFromExtensionPage({ type: 'getSiteMode', tabId })).toMatchObject({ mode: 'warn' });
-    await clickAt(tab, button!);
+    await clickAt(tab, { x: button!.left + button!.width / 2, y: button!.top + button!.height / 2 });
     await ff.until(async () => (await notice(tab)) === null);
     expect(await notice(tab)).toBeNull();
     await ff.until(async () => ((await ff.sendFromExtensionPage({ type: 'getSiteMode', tabId })) as { mode: string }).mode === 'quiet');
