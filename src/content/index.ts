@@ -7,8 +7,9 @@
  * sets the badge, and, where the notice shows now (a profile page), hands this script the notice policy for the page
  * when it has loaded or moved within itself (see RECEIVER in core/protocol/content). Everywhere else (a feed, where
  * the notice may still show on an upload; a site whose notice was shown this session; a quiet or off site) the worker
- * hands over nothing, and an upload is reported: the worker's reply brings the notice where it may show. This script touches `runtime` only when the user uploads a photo or uses
- * the notice, so a page where neither happens pays for no extension messaging at all.
+ * hands over nothing, and an upload is reported: the worker's reply brings the notice where it may show. This script
+ * touches `runtime` only when the user uploads a photo or uses the notice, so a page where neither happens pays for no
+ * extension messaging at all.
  *
  * Every listed page pays for what runs here as it starts, and every page the worker hands a policy pays for the
  * receiver, so both do as little as they can (see the README's Performance section for what each part costs): the
