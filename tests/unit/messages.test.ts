@@ -120,6 +120,85 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
   });
 });
 
+describe('parsePageMessage: the request log and the letters’ details, where forged input would reach what the user logged', () => {
+  const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+  const log = { type: 'logRequest', scraper: 'clearview-ai', kind: 'access', law: 'gdpr', channel: 'email', sentOn: '2026-01-31' };
+  it('accepts each of them in its exact form, and passes on only what it names', () => {
+    for (const type of ['getDetails', 'deleteDetails', 'listRequests', 'getRequestLog']) expect(parsePageMessage({ type })).toEqual({ type });
+    const details = { name: 'Sam Example', email: 'sam@example.org', country: 'NL' };
+    expect(parsePageMessage({ type: 'saveDetails', details })).toEqual({ type: 'saveDetails', details });
+    expect(parsePageMessage(log)).toEqual(log);
+    expect(parsePageMessage({ ...log, language: 'nl', channelId: 'clearview-privacy-email' })).toEqual({ ...log, language: 'nl', channelId: 'clearview-privacy-email' });
+    // the longest scraper id and channel id, and one-character ones
+    for (const scraper of ['a', `a${'-'.repeat(39)}`]) expect(parsePageMessage({ ...log, scraper })).toEqual({ ...log, scraper });
+    for (const channelId of ['a', `a${'b'.repeat(59)}`]) expect(parsePageMessage({ ...log, channelId })).toEqual({ ...log, channelId });
+    expect(parsePageMessage({ type: 'updateRequest', id, status: 'answered', on: '2026-02-10' })).toEqual({ type: 'updateRequest', id, status: 'answered', on: '2026-02-10' });
+    const note = 'n'.repeat(2_000);
+    expect(parsePageMessage({ type: 'updateRequest', id, status: 'extended', on: '2026-02-28', note })).toEqual({ type: 'updateRequest', id, status: 'extended', on: '2026-02-28', note });
+    expect(parsePageMessage({ type: 'updateRequest', id, status: 'refused', on: '2026-02-10', note: '' })).toEqual({ type: 'updateRequest', id, status: 'refused', on: '2026-02-10', note: '' });
+    for (const what of ['reminded', 'complained']) {
+      expect(parsePageMessage({ type: 'markFollowUp', id, what, on: '2026-03-01' })).toEqual({ type: 'markFollowUp', id, what, on: '2026-03-01' });
+    }
+    expect(parsePageMessage({ type: 'removeRequest', id: 'abcd1234' })).toEqual({ type: 'removeRequest', id: 'abcd1234' });
+    expect(parsePageMessage({ type: 'setNotify', notify: false })).toEqual({ type: 'setNotify', notify: false });
+  });
+  it.each([
+    ['details with an extra key', { type: 'getDetails', all: true }],
+    ['a deletion that names a field', { type: 'deleteDetails', field: 'email' }],
+    ['a list that asks for a filter', { type: 'listRequests', scraper: 'pimeyes' }],
+    ['details that are a string', { type: 'saveDetails', details: 'Sam Example' }],
+    ['details that are a list', { type: 'saveDetails', details: [{ name: 'Sam' }] }],
+    ['details that are null', { type: 'saveDetails', details: null }],
+    ['details with a second payload', { type: 'saveDetails', details: { name: 'Sam' }, log: [] }],
+    ['a log entry of an unknown kind', { ...log, kind: 'delete-everything' }],
+    ['a log entry under an unknown law', { ...log, law: 'lgpd' }],
+    ['a log entry with no date', { ...log, sentOn: undefined }],
+    ['a log entry dated in words', { ...log, sentOn: 'yesterday' }],
+    ['a log entry in a language letters are not written in', { ...log, language: 'es' }],
+    ['a log entry with an empty language', { ...log, language: '' }],
+    ['a log entry whose scraper id starts with a dash', { ...log, scraper: '-clearview' }],
+    ['a log entry whose scraper id is too long', { ...log, scraper: 'a'.repeat(41) }],
+    ['a log entry whose scraper id is a number', { ...log, scraper: 7 }],
+    ['a log entry whose channel id has capitals', { ...log, channelId: 'clearview-Email' }],
+    ['a log entry whose channel id is empty', { ...log, channelId: '' }],
+    ['a log entry whose channel id is too long', { ...log, channelId: 'a'.repeat(61) }],
+    ['a log entry whose channel id is a number', { ...log, channelId: 3 }],
+    ['a log entry that sets its own status', { ...log, status: 'done' }],
+    ['an update with a short id', { type: 'updateRequest', id: 'abc1234', status: 'answered', on: '2026-02-10' }],
+    ['an update with markup for an id', { type: 'updateRequest', id: '<img src=x onerror=1>', status: 'answered', on: '2026-02-10' }],
+    ['an update to an unknown status', { type: 'updateRequest', id, status: 'forgotten', on: '2026-02-10' }],
+    ['an update on a day that does not exist', { type: 'updateRequest', id, status: 'answered', on: '2026-02-30' }],
+    ['an update without a day', { type: 'updateRequest', id, status: 'answered' }],
+    ['an update whose note is not text', { type: 'updateRequest', id, status: 'answered', on: '2026-02-10', note: { html: '<b>' } }],
+    ['an update whose note is too long', { type: 'updateRequest', id, status: 'answered', on: '2026-02-10', note: 'n'.repeat(2_001) }],
+    ['an update that moves the due date', { type: 'updateRequest', id, status: 'extended', on: '2026-02-10', dueDate: '2030-01-01' }],
+    ['a follow-up of another kind', { type: 'markFollowUp', id, what: 'sent', on: '2026-03-01' }],
+    ['a follow-up without a day', { type: 'markFollowUp', id, what: 'reminded' }],
+    ['a follow-up on a bad id', { type: 'markFollowUp', id: 42, what: 'reminded', on: '2026-03-01' }],
+    ['a follow-up with an extra key', { type: 'markFollowUp', id, what: 'complained', on: '2026-03-01', authority: 'ap' }],
+    ['a removal without an id', { type: 'removeRequest' }],
+    ['a removal of everything', { type: 'removeRequest', id, all: true }],
+    ['a removal with a too long id', { type: 'removeRequest', id: 'a'.repeat(65) }],
+    ['notifications asked for in words', { type: 'setNotify', notify: 'yes' }],
+    ['notifications with an extra key', { type: 'setNotify', notify: true, sound: true }],
+    ['a pause that ends at the epoch', { type: 'setPause', site: 'x.com', until: 0 }],
+    ['a type that is not text', { type: 7 }],
+  ])('drops %s', (_n, msg) => {
+    expect(parsePageMessage(msg)).toBeNull();
+  });
+  it('takes an import up to its limits, and not a byte or an item more', () => {
+    const basis = 'b'.repeat(40);
+    const items = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 1]));
+    expect(parsePageMessage({ type: 'applyImport', writes: items(64), basis })).toEqual({ type: 'applyImport', writes: items(64), basis });
+    expect(parsePageMessage({ type: 'applyImport', writes: items(1), basis: `${basis}b` })).toBeNull();
+    // `{"prefs":"…"}` is 12 characters around the value
+    const atLimit = { prefs: 'x'.repeat(5 * 1024 * 1024 - 12) };
+    expect(JSON.stringify(atLimit).length).toBe(5 * 1024 * 1024);
+    expect(parsePageMessage({ type: 'applyImport', writes: atLimit, basis })).not.toBeNull();
+    expect(parsePageMessage({ type: 'applyImport', writes: { prefs: `${atLimit.prefs}x` }, basis })).toBeNull();
+  });
+});
+
 describe('senderKind', () => {
   it('recognises our extension page by the origin of sender.url, even when it has a tab', () => {
     expect(senderKind({ id: 'ourid', url: 'chrome-extension://ourid/src/popup/index.html' }, self)).toBe('extension-page');
