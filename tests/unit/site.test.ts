@@ -11,6 +11,11 @@ describe('registrableDomain', () => {
     ['INSTAGRAM.COM.', 'instagram.com'],
     ['foo.bar.co.uk', 'bar.co.uk'],
     ['ok.ru', 'ok.ru'],
+    // a name that starts with digits is a name, not an address
+    ['9gag.com', '9gag.com'],
+    ['m.9gag.com', '9gag.com'],
+    ['shop.example.com.au', 'example.com.au'],
+    ['www.example.co.jp', 'example.co.jp'],
   ])('%s -> %s', (h, want) => {
     expect(registrableDomain(h)).toBe(want);
   });
@@ -31,5 +36,10 @@ describe('registrableDomain', () => {
     expect(siteOfUrl('https://www.instagram.com/a')).toBe('instagram.com');
     expect(siteOfUrl('javascript:alert(1)')).toBeNull();
     expect(siteOfUrl('not a url')).toBeNull();
+    expect(siteOfUrl('http://www.instagram.com/a')).toBe('instagram.com');
+    // a scheme other than http(s) has no site, even with a host name: no mode or pause applies to it
+    for (const url of ['ftp://files.instagram.com/a', 'wss://www.instagram.com/chat', 'file://www.instagram.com/x', 'chrome-extension://instagram.com/p.html']) {
+      expect(siteOfUrl(url), url).toBeNull();
+    }
   });
 });
