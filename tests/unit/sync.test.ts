@@ -4,9 +4,9 @@
  * taken, our own write is not mistaken for one, and a quota error keeps the local preferences and says so.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultPrefs, type Prefs } from '../../src/core/prefs';
+import { defaultPrefs, MAX_PAUSES, MAX_SITES, type Prefs } from '../../src/core/prefs';
 import { withPause, withSiteMode } from '../../src/core/prefs-edit';
-import { applySynced, fromSyncItems, itemBytes, ITEM_BUDGET, joinSynced, SYNC_META, toSyncItems, TOTAL_BUDGET } from '../../src/core/sync';
+import { applySynced, fromSyncItems, itemBytes, ITEM_BUDGET, joinSynced, SYNC_META, SYNC_PAUSES, syncSitesKey, toSyncItems, TOTAL_BUDGET } from '../../src/core/sync';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../support/fake-browser')).fake.browser }));
 const { fake } = await import('../support/fake-browser');
@@ -45,6 +45,30 @@ describe('sync items', () => {
     expect(fromSyncItems({ [SYNC_META]: { format: 2, updatedAt: 1, parts: 0, defaultMode: 'warn' } })).toBeNull();
     const got = fromSyncItems({ [SYNC_META]: { format: 1, updatedAt: 5, parts: 1, defaultMode: 'off' }, 'unscraped.sites.0': { 'x.com': 'off', __proto__: 'off', 'bad site': 'off', 'vk.com': 'LOUD' }, 'unscraped.pauses': { 'x.com': 'soon' } });
     expect(got).toEqual({ updatedAt: 5, defaultMode: 'off', sites: { 'x.com': 'off' }, pauses: {} });
+  });
+
+  it('what another browser synced is read within its own count and the limits of this one', () => {
+    const meta = (parts: unknown) => ({ format: 1, updatedAt: 5, parts, defaultMode: 'warn' });
+    // a part beyond the count is stale (left by a longer write whose clean-up failed): its old modes must not return
+    const stale = { [SYNC_META]: meta(1), [syncSitesKey(0)]: { 'x.com': 'off' }, [syncSitesKey(1)]: { 'vk.com': 'off' } };
+    expect(fromSyncItems(stale)?.sites).toEqual({ 'x.com': 'off' });
+    // a count that is not a whole number of parts reads none
+    for (const parts of ['1', 1.5, -1, null]) expect(fromSyncItems({ ...stale, [SYNC_META]: meta(parts) })?.sites, String(parts)).toEqual({});
+    // at most 100 parts, however many the count claims
+    const many: Record<string, unknown> = { [SYNC_META]: meta(1_000_000) };
+    for (let i = 0; i <= 100; i++) many[syncSitesKey(i)] = { [`site-${i}.example`]: 'quiet' };
+    const read = fromSyncItems(many)!;
+    expect(Object.keys(read.sites)).toHaveLength(100);
+    expect(read.sites['site-100.example']).toBeUndefined();
+    // at most as many sites and pauses as this browser keeps itself
+    const sites = Object.fromEntries(Array.from({ length: MAX_SITES + 1 }, (_, i) => [`s${i}.example`, 'off']));
+    const pauses = Object.fromEntries(Array.from({ length: MAX_PAUSES + 1 }, (_, i) => [`p${i}.example`, NOW + i]));
+    const big = fromSyncItems({ [SYNC_META]: meta(1), [syncSitesKey(0)]: sites, [SYNC_PAUSES]: pauses })!;
+    expect(Object.keys(big.sites)).toHaveLength(MAX_SITES);
+    expect(Object.keys(big.pauses)).toHaveLength(MAX_PAUSES);
+    // a pause ends at a real moment: not at or before 1970, nor between milliseconds
+    const odd = fromSyncItems({ [SYNC_META]: meta(0), [SYNC_PAUSES]: { 'a.com': 0, 'b.com': -5, 'c.com': 1.5, 'd.com': Number.MAX_SAFE_INTEGER + 2, 'e.com': NOW } })!;
+    expect(odd.pauses).toEqual({ 'e.com': NOW });
   });
 
   it('turning sync on keeps every choice made here; a later change from elsewhere replaces modes and pauses only', () => {
