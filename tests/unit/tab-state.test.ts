@@ -36,6 +36,27 @@ describe('sanitizeTabState', () => {
       platform: 'x', pageKind: null, uploads: 0, level: 'none', doc: null,
     });
   });
+  it('reads back whole what the worker wrote, private flags and receipt included', () => {
+    const full: StoredTabState = { platform: 'instagram', pageKind: 'profile', uploads: 2, level: 'high', doc: 'mi3x2k7a-0p4k2n1v9d', shownHere: true, quietHere: true, modeHere: 'off', held: true };
+    expect(sanitizeTabState(JSON.parse(JSON.stringify(full)))).toEqual(full);
+    // the longest platform id and document id it keeps
+    const long = { ...full, platform: 'p'.repeat(64), doc: 'd'.repeat(64) };
+    expect(sanitizeTabState(long)).toEqual(long);
+  });
+  it.each([
+    ['an upload count between whole numbers', { uploads: 1.5 }, { uploads: 0 }],
+    ['an endless upload count', { uploads: Infinity }, { uploads: 0 }],
+    ['an upload count in words', { uploads: '3' }, { uploads: 0 }],
+    ['a document id longer than any the script makes', { doc: 'd'.repeat(65) }, { doc: null }],
+    ['a platform id longer than any in the registry', { platform: 'p'.repeat(65) }, { platform: null }],
+    ['flags that are not true', { shownHere: 'yes', quietHere: 1, held: 'true' }, {}],
+    ['a mode that is not one', { modeHere: 'LOUD' }, {}],
+  ])('drops %s', (_n, bad, want) => {
+    const base = { platform: 'instagram', pageKind: 'profile', uploads: 2, level: 'high', doc: 'mi3x2k7a-0p4k2n1v9d' };
+    const read = sanitizeTabState({ ...base, ...bad });
+    if ('platform' in want) expect(read).toEqual(empty);
+    else expect(read).toEqual({ ...base, ...want });
+  });
 });
 
 describe('nextTabState and modes', () => {
