@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticePolicy, type NoticeInput } from '../../src/core/notice';
+import { noticePolicy, policyAfterUpload, policyWithoutShowNow, spentPolicy, type NoticeInput } from '../../src/core/notice';
 import { parsePolicy } from '../../src/core/protocol/content';
 
 const texts = { brand: 'Unscraped', profile: 'Profile sentence.', upload: 'Upload sentence.', explain: 'What can I do?', notHere: 'Not on this site', dismiss: 'Dismiss' };
@@ -20,6 +20,29 @@ describe('noticePolicy', () => {
   });
   it('is null off the listed platforms', () => {
     expect(noticePolicy({ ...base, platform: null })).toBeNull();
+  });
+});
+
+describe('the policy once the notice has shown, or cannot show now', () => {
+  const fresh = noticePolicy(base)!;
+  const feed = noticePolicy({ ...base, pageKind: 'other' })!;
+  it('an upload brings the notice once: the reply says "now" and can bring it no more', () => {
+    expect(policyAfterUpload(feed)).toEqual({ policy: { mode: 'warn', onUpload: false, now: true, texts }, showsNow: true });
+    const after = policyAfterUpload(feed).policy;
+    expect(policyAfterUpload(after)).toEqual({ policy: { mode: 'warn', onUpload: false, now: false, texts }, showsNow: false });
+    expect(policyAfterUpload(null)).toEqual({ policy: null, showsNow: false });
+  });
+  it('an upload where the notice cannot show says neither "now" nor anything new, even from a policy that said "now"', () => {
+    const shown = noticePolicy({ ...base, shown: true })!;
+    expect(policyAfterUpload({ ...shown, now: true })).toEqual({ policy: { ...shown, now: false }, showsNow: false });
+    expect(policyAfterUpload(noticePolicy({ ...base, mode: 'quiet' }))).toEqual({ policy: { mode: 'quiet', onUpload: false, now: false, texts: null }, showsNow: false });
+  });
+  it('the content script spends a policy it showed the notice from: nothing more shows from it', () => {
+    expect(spentPolicy(fresh)).toEqual({ mode: 'warn', onUpload: false, now: false, texts });
+  });
+  it('a tab that is not loading now is never told to show now, and keeps the rest of its policy', () => {
+    expect(policyWithoutShowNow(fresh)).toEqual({ mode: 'warn', onUpload: true, now: false, texts });
+    expect(policyWithoutShowNow(null)).toBeNull();
   });
 });
 
