@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import v1 from '../fixtures/prefs/v1.json';
 import v2 from '../fixtures/prefs/v2.json';
-import { defaultPrefs, modeFor, readPrefs, MAX_PAUSE_MS, MAX_SITES, PREFS_SCHEMA_VERSION } from '../../src/core/prefs';
+import { defaultPrefs, modeFor, readPrefs, MAX_PAUSE_MS, MAX_PAUSES, MAX_SITES, PREFS_SCHEMA_VERSION } from '../../src/core/prefs';
 import { endedPauses, nextPauseEnd, withDefaultMode, withPause, withSiteMode, withoutEndedPauses } from '../../src/core/prefs-edit';
 
 const NOW = Date.UTC(2026, 10, 28, 12);
@@ -60,9 +60,35 @@ describe('readPrefs', () => {
     expect(modeFor(r.prefs, 'constructor', NOW)).toBe('warn');
   });
 
+  it.each([
+    ['sites that are not a table', { sites: 'x.com' }, { sites: {} }],
+    ['sites that are a list', { sites: [['x.com', 'off']] }, { sites: {} }],
+    ['pauses that are not a table', { pauses: 5 }, { pauses: {} }],
+    ['pauses that are a list', { pauses: [NOW] }, { pauses: {} }],
+    ['a pause that ends between milliseconds', { pauses: { 'x.com': NOW + 0.5 } }, { pauses: {} }],
+    ['a pause that ends at 1970', { pauses: { 'x.com': 0 } }, { pauses: {} }],
+    ['a sync switch in words', { sync: 'yes' }, { sync: false }],
+  ])('repairs %s in a current record, saves the repair and keeps the original aside', (_n, bad, want) => {
+    const stored = { ...v2, ...bad };
+    const r = readPrefs(stored);
+    expect(r.prefs).toEqual({ ...v2, ...want });
+    expect(r.changed).toBe(true);
+    expect(r.keepAside).toBe(stored);
+    expect(r.problems).not.toEqual([]);
+  });
+
+  it('caps the number of pauses, keeping the first it reads', () => {
+    const pauses = Object.fromEntries(Array.from({ length: MAX_PAUSES + 1 }, (_, i) => [`p${i}.example`, NOW + i + 1]));
+    const r = readPrefs({ ...v2, pauses });
+    expect(Object.keys(r.prefs.pauses)).toHaveLength(MAX_PAUSES);
+    expect(r.prefs.pauses[`p${MAX_PAUSES}.example`]).toBeUndefined();
+    expect(r.changed).toBe(true);
+  });
+
   it('caps the number of sites', () => {
     const sites = Object.fromEntries(Array.from({ length: MAX_SITES + 10 }, (_, i) => [`s${i}.example`, 'off']));
     expect(Object.keys(readPrefs({ schemaVersion: 1, defaultMode: 'warn', sites }).prefs.sites)).toHaveLength(MAX_SITES);
+    expect(readPrefs({ ...v2, sites }).changed).toBe(true);
   });
 });
 
