@@ -60,6 +60,26 @@ describe('classifyUrl: listed pages in unusual spellings', () => {
   });
 });
 
+describe('classifyUrl: a capture takes a whole value or the route does not match', () => {
+  it.each([
+    // a numeric id is all digits: a profile's badge and notice must not come from a look-alike
+    ['https://www.facebook.com/profile.php?id=123', 'profile'],
+    ['https://www.facebook.com/profile.php?id=123abc', 'other'],
+    ['https://www.facebook.com/profile.php?id=', 'other'],
+    ['https://www.facebook.com/permalink.php?story_fbid=abc', 'post'],
+    ['https://www.facebook.com/permalink.php?story_fbid=', 'other'],
+    // an owner_item pair, the owner maybe negative (a community's wall), and nothing after it
+    ['https://vk.com/wall-123_456', 'post'],
+    ['https://vk.com/wall123_456', 'post'],
+    ['https://vk.com/wall-123_456x', 'other'],
+    // an opaque id is at most 256 characters
+    [`https://www.instagram.com/p/${'a'.repeat(256)}/`, 'post'],
+    [`https://www.instagram.com/p/${'a'.repeat(257)}/`, 'other'],
+  ])('%s -> %s', (url, kind) => {
+    expect(classifyUrl(url).pageKind).toBe(kind);
+  });
+});
+
 describe('route syntax', () => {
   it.each(['profile', 'nonsense /x', 'post x.com y.com /a', 'post a/b', 'post /*/a', 'post /:bogus', 'post /a?/b', 'post /a?k=v'])(
     'rejects %j', (line) => {
