@@ -97,6 +97,7 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     ['a pause with a fractional end', { type: 'setPause', site: 'x.com', until: 1.5 }],
     ['a pause without an end', { type: 'setPause', site: 'x.com' }],
     ['a pause on a bad site', { type: 'setPause', site: '__proto__', until: 5 }],
+    ['a pause that ends at the epoch', { type: 'setPause', site: 'x.com', until: 0 }],
     ['a profile mark that names a url', { type: 'markProfile', tabId: 3, mine: true, url: 'https://x.com/sam' }],
     ['a profile mark with a string answer', { type: 'markProfile', tabId: 3, mine: 'yes' }],
     ['a profile removal with markup', { type: 'removeProfile', platform: 'x', handle: '<img>' }],
@@ -115,6 +116,7 @@ describe('parsePageMessage: every privileged message refuses what is not exactly
     ['an inherited type', Object.create({ type: 'getPrefs' })],
     ['a type that is an Object.prototype name', { type: 'toString' }],
     ['a type that is __proto__', JSON.parse('{"type":"__proto__"}')],
+    ['a type that is not text', { type: 7 }],
   ])('drops %s', (_n, msg) => {
     expect(parsePageMessage(msg)).toBeNull();
   });
@@ -181,8 +183,6 @@ describe('parsePageMessage: the request log and the letters’ details, where fo
     ['a removal with a too long id', { type: 'removeRequest', id: 'a'.repeat(65) }],
     ['notifications asked for in words', { type: 'setNotify', notify: 'yes' }],
     ['notifications with an extra key', { type: 'setNotify', notify: true, sound: true }],
-    ['a pause that ends at the epoch', { type: 'setPause', site: 'x.com', until: 0 }],
-    ['a type that is not text', { type: 7 }],
   ])('drops %s', (_n, msg) => {
     expect(parsePageMessage(msg)).toBeNull();
   });
