@@ -7,7 +7,7 @@ import {
 } from '../../src/core/data/backup';
 import { readPrefs, MAX_PAUSE_MS } from '../../src/core/prefs';
 import { readRequestLog, MAX_REQUESTS, type RequestRecord } from '../../src/core/requests/log';
-import { keptAsideEntry, keptAsideKey, MAX_KEPT_ASIDE, MAX_KEPT_ASIDE_BYTES } from '../../src/core/stored';
+import { isKeptAsideKey, keptAsideEntry, keptAsideKey, MAX_KEPT_ASIDE, MAX_KEPT_ASIDE_BYTES } from '../../src/core/stored';
 import { readDetails } from '../../src/core/user/details';
 import { readExposure } from '../../src/core/user/exposure';
 import exportV1 from '../fixtures/export/v1.json';
@@ -272,6 +272,22 @@ describe('kept-aside copies in the file', () => {
     const { writes, report } = mergeImport(here, fileWith({}, [copy(MAX_KEPT_ASIDE + 1)]), NOW);
     expect(writes).toEqual({});
     expect(lineOf(report.skipped, 'kept-aside-full')).toMatchObject({ item: 'keptAside', args: ['prefs', copy(MAX_KEPT_ASIDE + 1).at] });
+  });
+  it('a copy is kept whole up to MAX_KEPT_ASIDE_BYTES of JSON, and cut from one byte more', () => {
+    // `{"blob":"…"}` is 11 characters around the text
+    const atLimit = { blob: 'x'.repeat(MAX_KEPT_ASIDE_BYTES - 11) };
+    expect(JSON.stringify(atLimit).length).toBe(MAX_KEPT_ASIDE_BYTES);
+    expect(keptAsideEntry('prefs', atLimit, '2026-10-01T00:00:00.000Z')).toEqual({ item: 'prefs', at: '2026-10-01T00:00:00.000Z', value: atLimit });
+    const over = { blob: `${atLimit.blob}x` };
+    expect(keptAsideEntry('prefs', over, '2026-10-01T00:00:00.000Z')).toMatchObject({ value: JSON.stringify(over).slice(0, MAX_KEPT_ASIDE_BYTES), truncated: true });
+  });
+  it('only a key of the kept-aside form is taken for a copy, of any item or of the one named', () => {
+    const key = keptAsideKey('prefs', { schemaVersion: 9 });
+    expect(key).toMatch(/^prefs\.keptAside\.[0-9a-f]{8}$/);
+    expect(isKeptAsideKey(key)).toBe(true);
+    expect(isKeptAsideKey(key, 'prefs')).toBe(true);
+    expect(isKeptAsideKey(key, 'details')).toBe(false);
+    for (const k of [`${key}0`, `${key}.x`, 'prefs.keptAside.0123', 'prefs.keptAside.0123ABCD', 'prefs', 'prefs.keptAside.']) expect(isKeptAsideKey(k), k).toBe(false);
   });
   it('a copy cut to size is recognised when it is here already', () => {
     const huge = { schemaVersion: 9, blob: 'x'.repeat(MAX_KEPT_ASIDE_BYTES * 2) };
