@@ -1,6 +1,7 @@
 /** classifyUrl on odd, hostile and malformed input: a listed host or nothing, and it never throws. */
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, compileClassifier, parseRoute } from '../../src/core/index';
+import { MAX_URL_LENGTH } from '../../src/core/hosts';
 
 const NONE = { platform: null, pageKind: null };
 
@@ -37,6 +38,13 @@ describe('classifyUrl: not a listed page', () => {
 
   it('gives up on absurdly long input without work', () => {
     expect(classifyUrl(`https://www.instagram.com/${'a'.repeat(70_000)}`)).toEqual(NONE);
+  });
+
+  it('reads an address up to MAX_URL_LENGTH characters, and not one more', () => {
+    const base = 'https://www.instagram.com/explore/?q=';
+    const atLimit = base + 'a'.repeat(MAX_URL_LENGTH - base.length);
+    expect(classifyUrl(atLimit)).toEqual({ platform: 'instagram', pageKind: 'other' });
+    expect(classifyUrl(`${atLimit}a`)).toEqual(NONE);
   });
 });
 
