@@ -56,12 +56,16 @@ async function badgeSettles(tabId: number, text: string) {
   expect(last.text).toBe(text);
 }
 
-/** The notice as the content script's world sees it: Firefox lets an extension open a closed shadow root. */
+/** Script for the content script's world that finds the notice: `hosts`, every <unscraped-notice> child of <html>,
+ * and `root`, the first one's closed shadow root (Firefox lets an extension open it), or null. */
+const FIND_NOTICE = `const hosts = document.documentElement.querySelectorAll(':scope > unscraped-notice');
+    const root = hosts.length ? hosts[0].openOrClosedShadowRoot ?? browser.dom?.openOrClosedShadowRoot?.(hosts[0]) ?? null : null;`;
+
+/** The notice as the content script's world sees it. */
 async function notice(tab: string): Promise<{ count: number; text: string; right: number; bottom: number } | null> {
   const r = await ff.evalInContentScript(tab, `(() => {
-    const hosts = document.documentElement.querySelectorAll(':scope > unscraped-notice');
+    ${FIND_NOTICE}
     if (!hosts.length) return null;
-    const root = hosts[0].openOrClosedShadowRoot ?? browser.dom?.openOrClosedShadowRoot?.(hosts[0]);
     const box = hosts[0].getBoundingClientRect();
     return { count: hosts.length, text: root ? root.textContent.replace(/:host\\{[\\s\\S]*?\\}\\s*(?=Unscraped)/, '') : '', right: box.right, bottom: box.bottom };
   })()`);
@@ -75,8 +79,7 @@ interface Box { left: number; top: number; width: number; height: number }
  * `label` when one is given; null when there is none. */
 async function noticePart(tab: string, selector: string, label?: string): Promise<Box | null> {
   const r = await ff.evalInContentScript(tab, `(() => {
-    const host = document.documentElement.querySelector(':scope > unscraped-notice');
-    const root = host && (host.openOrClosedShadowRoot ?? browser.dom?.openOrClosedShadowRoot?.(host));
+    ${FIND_NOTICE}
     const label = ${JSON.stringify(label ?? null)};
     const el = root && [...root.querySelectorAll(${JSON.stringify(selector)})].find((x) => label === null || (x.getAttribute('aria-label') ?? x.textContent) === label);
     if (!el) return null;
